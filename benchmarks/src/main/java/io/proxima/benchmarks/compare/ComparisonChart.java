@@ -1,0 +1,64 @@
+package io.proxima.benchmarks.compare;
+
+import io.proxima.benchmarks.systems.SystemUnderTest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler.LegendPosition;
+
+/**
+ * Draws each system's throughput and p99 latency relative to Java RMI (so RMI is 1 everywhere),
+ * one bar group per scenario, as a PNG of two stacked charts. Ratios, not absolute figures,
+ * because absolute times on a shared machine are noise.
+ */
+public final class ComparisonChart {
+  private static final int WIDTH = 1200;
+  private static final int HEIGHT = 480;
+
+  private ComparisonChart() {}
+
+  public static void write(Path png, List<Scenario> scenarios, Results results, String subtitle)
+      throws IOException {
+    List<Scenario> drawn = scenarios.stream()
+        .filter(scenario -> scenario.kind() == Scenario.Kind.CLOSED_LOOP)
+        .toList();
+    List<CategoryChart> charts = List.of(
+        ratioChart("Throughput ÷ Java RMI, higher is better" + subtitle, Metric.THROUGHPUT, drawn, results),
+        ratioChart("Latency p99 ÷ Java RMI, lower is better" + subtitle, Metric.P99, drawn, results));
+    try (OutputStream out = Files.newOutputStream(png)) {
+      BitmapEncoder.saveBitmap(charts, charts.size(), 1, out, BitmapFormat.PNG);
+    }
+  }
+
+  private static CategoryChart ratioChart(String title, Metric metric, List<Scenario> scenarios, Results results) {
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("scenario").yAxisTitle("× Java RMI").build();
+    chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisDecimalPattern("0.0#");
+    List<String> ids = scenarios.stream().map(Scenario::id).toList();
+    for (SystemUnderTest system : SystemUnderTest.values()) {
+      chart.addSeries(system.displayName(), ids, ratios(metric, system, scenarios, results));
+    }
+    return chart;
+  }
+
+  /** The system's figure ÷ RMI's per scenario; null (no bar) where either is missing. */
+  private static List<Double> ratios(Metric metric, SystemUnderTest system, List<Scenario> scenarios,
+      Results results) {
+    List<Double> ratios = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      OptionalDouble ratio = results.ratioToRmi(scenario, system, metric);
+      ratios.add(ratio.isPresent() ? ratio.getAsDouble() : null);
+    }
+    return ratios;
+  }
+}

@@ -1,0 +1,47 @@
+package io.proxima.benchmarks.compare;
+
+import java.util.List;
+
+/** The comparison as a markdown page: context, the table, the chart, the method and any failures. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  public static String render(String context, String command, List<List<String>> rows, String chartFile,
+      List<String> failures) {
+    StringBuilder page = new StringBuilder()
+        .append("# Proxima, Java RMI and Dirmi in one run\n\n")
+        .append(context).append("\n\n")
+        .append("Reproduce with `").append(command).append("` from the repository root ")
+        .append("(`--long` for the careful run).\n\n")
+        .append(TextTables.markdown(ComparisonTable.HEADERS, rows)).append('\n')
+        .append("![Throughput and p99 latency relative to Java RMI](").append(chartFile).append(")\n\n")
+        .append(METHOD);
+    if (!failures.isEmpty()) {
+      page.append("\n## Failed trials\n\n");
+      failures.forEach(failure -> page.append("- ").append(failure).append('\n'));
+    }
+    return page.toString();
+  }
+
+  private static final String METHOD = """
+      ## How it is measured
+
+      - One service (`ping`, `add`, `getUser`, `listUsers`, `echo`), one server-side implementation
+        and one `User` record of ten fields, exported three ways. Servers run in a child JVM on
+        127.0.0.1, started and reaped by the benchmark; only (g) calls an object in its own JVM
+        (Proxima: a proxy from the exporting node; Dirmi: its local connector; Java RMI has no
+        in-process path and goes over loopback).
+      - Throughput: JMH `Mode.Throughput`; all calling threads share one client, as applications do.
+      - Latency p50 / p99: every call of the measured iterations, timed with `System.nanoTime` into an
+        HdrHistogram. The callers form a closed loop, so tails under overload are understated.
+      - Allocated per call: JMH `-prof gc` (`gc.alloc.rate.norm`), in the calling JVM only; in (g)
+        that JVM is the server too.
+      - Cold start: JMH `SingleShotTime` in a fresh JVM against a fresh server: connect, look the
+        service up, first call. Java RMI looks up its registry and Dirmi names the object when
+        connecting; Proxima has no registry lookup yet and dials the reference it was given.
+      - The three systems alternate within each scenario, with the first one rotating, so drift of
+        the shared machine hits all of them alike. Figures are medians over rounds.
+      - Targets are Proxima ÷ Java RMI from the benchmarks issue; every row also asks Proxima to be
+        ahead of Dirmi. Same JVM flags on both sides: 512 MiB heap, pre-touched.
+      """;
+}

@@ -1,0 +1,51 @@
+package io.proxima.benchmarks.compare;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of the comparison: what runs, how, and the targets it is judged by.
+ *
+ * @param id short name, used by {@code --only} and on the chart
+ * @param title what a reader of the table sees
+ * @param kind how it is measured
+ * @param benchmark the JMH benchmark's full name (empty for a scenario not yet available)
+ * @param threads calling threads
+ * @param params JMH parameters besides {@code system}
+ * @param targets bounds on Proxima ÷ Java RMI per metric; every metric also asks Proxima to beat Dirmi
+ * @param pendingTarget the issue's target, for a scenario whose API does not exist yet
+ */
+public record Scenario(
+    String id,
+    String title,
+    Kind kind,
+    String benchmark,
+    int threads,
+    Map<String, String> params,
+    Map<Metric, Target> targets,
+    String pendingTarget) {
+
+  /** How a scenario is measured. */
+  public enum Kind {
+    /** Threads calling back to back for a while: throughput, latency percentiles, allocation. */
+    CLOSED_LOOP(List.of(Metric.THROUGHPUT, Metric.P50, Metric.P99, Metric.ALLOCATION)),
+    /** One call from a fresh JVM per fork. */
+    COLD_START(List.of(Metric.COLD_START)),
+    /** Listed in the report, not run: the API it needs is not there yet. */
+    NOT_YET_AVAILABLE(List.of());
+
+    private final List<Metric> metrics;
+
+    Kind(List<Metric> metrics) {
+      this.metrics = metrics;
+    }
+  }
+
+  public List<Metric> metrics() {
+    return kind.metrics;
+  }
+
+  public boolean runnable() {
+    return kind != Kind.NOT_YET_AVAILABLE;
+  }
+}

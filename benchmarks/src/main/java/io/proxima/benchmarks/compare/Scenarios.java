@@ -1,0 +1,83 @@
+package io.proxima.benchmarks.compare;
+
+import static io.proxima.benchmarks.compare.Metric.ALLOCATION;
+import static io.proxima.benchmarks.compare.Metric.COLD_START;
+import static io.proxima.benchmarks.compare.Metric.P50;
+import static io.proxima.benchmarks.compare.Metric.P99;
+import static io.proxima.benchmarks.compare.Metric.THROUGHPUT;
+import static io.proxima.benchmarks.compare.Target.atLeast;
+import static io.proxima.benchmarks.compare.Target.atMost;
+
+import io.proxima.benchmarks.compare.Scenario.Kind;
+import io.proxima.benchmarks.jmh.ColdStartBenchmark;
+import io.proxima.benchmarks.jmh.RemoteCallBenchmark;
+import io.proxima.benchmarks.jmh.SameJvmBenchmark;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenarios of the benchmarks issue, in report order, with its targets (Proxima ÷ Java RMI,
+ * same run). Where the issue states a target for "16 threads" or "64 threads" it is applied to
+ * every scenario at that thread count; the 1-thread record target applies to both calls of
+ * scenario (b); the allocation target applies everywhere.
+ */
+public final class Scenarios {
+  private Scenarios() {}
+
+  private static final String PING = name(RemoteCallBenchmark.class, "ping");
+  private static final String ADD = name(RemoteCallBenchmark.class, "add");
+  private static final String GET_USER = name(RemoteCallBenchmark.class, "getUser");
+  private static final String LIST_USERS = name(RemoteCallBenchmark.class, "listUsers");
+  private static final String ECHO = name(RemoteCallBenchmark.class, "echo");
+  private static final String COLD = name(ColdStartBenchmark.class, "connectAndCall");
+  private static final String SAME_JVM_GET_USER = name(SameJvmBenchmark.class, "getUser");
+
+  private static final Target ALLOCATION_TARGET = atMost(0.2);
+
+  public static final List<Scenario> ALL = List.of(
+      closedLoop("a1", "(a) empty call, 1 thread", PING, 1, Map.of(),
+          Map.of(THROUGHPUT, atLeast(1.3), P50, atMost(0.75))),
+      closedLoop("a4", "(a) empty call, 4 threads", PING, 4, Map.of(), Map.of()),
+      closedLoop("a16", "(a) empty call, 16 threads", PING, 16, Map.of(), at16Threads()),
+      closedLoop("a64", "(a) empty call, 64 threads", PING, 64, Map.of(),
+          Map.of(THROUGHPUT, atLeast(4), P99, atMost(0.25))),
+      closedLoop("a1-add", "(a) add(int, int), 1 thread", ADD, 1, Map.of(), Map.of()),
+      closedLoop("b1-user", "(b) record of 10 fields, 1 thread", GET_USER, 1, Map.of(),
+          Map.of(THROUGHPUT, atLeast(1.8))),
+      closedLoop("b16-user", "(b) record of 10 fields, 16 threads", GET_USER, 16, Map.of(), at16Threads()),
+      closedLoop("b1-list", "(b) list of 15 records, 1 thread", LIST_USERS, 1, Map.of(),
+          Map.of(THROUGHPUT, atLeast(1.8))),
+      closedLoop("b16-list", "(b) list of 15 records, 16 threads", LIST_USERS, 16, Map.of(), at16Threads()),
+      closedLoop("c-1k", "(c) echo byte[1 KiB], 1 thread", ECHO, 1, Map.of("bytes", "1024"), Map.of()),
+      closedLoop("c-64k", "(c) echo byte[64 KiB], 1 thread", ECHO, 1, Map.of("bytes", "65536"), Map.of()),
+      closedLoop("c-1m", "(c) echo byte[1 MiB], 1 thread", ECHO, 1, Map.of("bytes", "1048576"),
+          Map.of(THROUGHPUT, atLeast(1.5))),
+      notYetAvailable("d", "(d) async calls, 16-128 in flight", "≥4.5× RMI's best threaded"),
+      notYetAvailable("e", "(e) one-way calls", "≥10×"),
+      new Scenario("f", "(f) cold start: connect, look up, first call", Kind.COLD_START, COLD, 1, Map.of(),
+          Map.of(COLD_START, atMost(0.5)), ""),
+      closedLoop("g", "(g) record call, object in the same JVM, 1 thread", SAME_JVM_GET_USER, 1, Map.of(),
+          Map.of()));
+
+  private static Map<Metric, Target> at16Threads() {
+    return Map.of(THROUGHPUT, atLeast(3.5), P99, atMost(0.25));
+  }
+
+  private static Scenario closedLoop(
+      String id, String title, String benchmark, int threads, Map<String, String> params,
+      Map<Metric, Target> targets) {
+    Map<Metric, Target> withAllocation = new EnumMap<>(Metric.class);
+    withAllocation.putAll(targets);
+    withAllocation.put(ALLOCATION, ALLOCATION_TARGET);
+    return new Scenario(id, title, Kind.CLOSED_LOOP, benchmark, threads, params, Map.copyOf(withAllocation), "");
+  }
+
+  private static Scenario notYetAvailable(String id, String title, String target) {
+    return new Scenario(id, title, Kind.NOT_YET_AVAILABLE, "", 0, Map.of(), Map.of(), target);
+  }
+
+  private static String name(Class<?> benchmarkClass, String method) {
+    return benchmarkClass.getName() + "." + method;
+  }
+}

@@ -1,0 +1,83 @@
+package io.proxima.benchmarks.systems.dirmi;
+
+import io.proxima.benchmarks.service.User;
+import io.proxima.benchmarks.systems.Connection;
+import io.proxima.benchmarks.systems.Exported;
+import io.proxima.benchmarks.systems.HostPort;
+import io.proxima.benchmarks.systems.RemotingSystem;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketAddress;
+import org.cojen.dirmi.Connector;
+import org.cojen.dirmi.Environment;
+import org.cojen.dirmi.Serializer;
+import org.cojen.dirmi.Session;
+
+/** Dirmi 2 with its defaults, plus the serializer it needs for the {@link User} record. */
+public final class Dirmi implements RemotingSystem {
+  private static final String NAME = "benchmark";
+  private static final int BACKLOG = 128;
+
+  @Override
+  public Exported export() throws Exception {
+    Environment server = newEnvironment();
+    try {
+      server.export(NAME, new DirmiTarget());
+      ServerSocket socket = new ServerSocket(0, BACKLOG, InetAddress.getLoopbackAddress());
+      server.acceptAll(socket);
+      return new ExportedDirmi(new HostPort("127.0.0.1", socket.getLocalPort()), server);
+    } catch (Exception | Error e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Connection connect(String address) throws Exception {
+    HostPort server = HostPort.parse(address);
+    Environment client = newEnvironment();
+    return open(client, () -> client.connect(DirmiBenchmarkService.class, NAME, server.host(), server.port()));
+  }
+
+  private static Environment newEnvironment() {
+    Environment environment = Environment.create();
+    // Dirmi encodes records only through a serializer both sides register.
+    environment.customSerializers(Serializer.simple(User.class));
+    return environment;
+  }
+
+  private static Connection open(Environment client, SessionOpener opener) throws Exception {
+    try {
+      Session<DirmiBenchmarkService> session = opener.open();
+      return new Connection(session.root(), client::close);
+    } catch (Exception | Error e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private interface SessionOpener {
+    Session<DirmiBenchmarkService> open() throws Exception;
+  }
+
+  private record ExportedDirmi(HostPort server, Environment environment) implements Exported {
+
+    @Override
+    public String address() {
+      return server.toString();
+    }
+
+    @Override
+    public Connection connectFromSameJvm() throws Exception {
+      // Dirmi's in-process route: piped streams straight into this environment, no socket.
+      Environment client = newEnvironment();
+      client.connector(Connector.local(environment));
+      return open(client, () -> client.connect(DirmiBenchmarkService.class, NAME, (SocketAddress) null));
+    }
+
+    @Override
+    public void close() {
+      environment.close();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.proxima.benchmarks.systems.proxima;
+
+import io.proxima.RemoteRef;
+import io.proxima.benchmarks.systems.Connection;
+import io.proxima.benchmarks.systems.Exported;
+import io.proxima.benchmarks.systems.RemotingSystem;
+import io.proxima.runtime.Node;
+
+/** Proxima with its defaults; the address of the service is its reference as a URI. */
+public final class Proxima implements RemotingSystem {
+
+  @Override
+  public Exported export() {
+    Node server = Node.builder().host("127.0.0.1").port(0).start();
+    try {
+      return new ExportedProxima(server, server.export(new ProximaTarget()));
+    } catch (RuntimeException | Error e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Connection connect(String address) {
+    Node client = Node.builder().start();
+    try {
+      return new Connection(client.proxy(RemoteRef.parse(address), ProximaBenchmarkService.class), client::close);
+    } catch (RuntimeException | Error e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private record ExportedProxima(Node server, RemoteRef ref) implements Exported {
+
+    @Override
+    public String address() {
+      return ref.toUri();
+    }
+
+    @Override
+    public Connection connectFromSameJvm() {
+      // A proxy made by the exporting node itself, which may skip the network entirely.
+      return Connection.holdingNothing(server.proxy(ref, ProximaBenchmarkService.class));
+    }
+
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
+}

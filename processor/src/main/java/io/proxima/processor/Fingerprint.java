@@ -1,0 +1,56 @@
+package io.proxima.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The interface fingerprint: the first 8 bytes (big-endian) of SHA-256 over a canonical text of
+ * one line per item, each ended by {@code \n}:
+ *
+ * <pre>
+ * interface com.acme.Account
+ * method java.util.List&lt;com.acme.Entry&gt; history(int)
+ * method void deposit(long) throws com.acme.LimitExceeded
+ * value com.acme.Entry
+ *  amount:long
+ *  memo:java.lang.String
+ * </pre>
+ *
+ * <p>Methods are sorted by signature, with their full generic result type and their declared
+ * exceptions sorted by binary name; value types are sorted by binary name, each followed by its
+ * {@linkplain ValueType#members() members} (fields as {@code name:type}, enum constants by name).
+ * Any change to a signature, a record component, a field or an enum's constants changes it.
+ */
+final class Fingerprint {
+  private Fingerprint() {}
+
+  static long of(String interfaceBinaryName, List<RemoteMethod> methods, List<ValueType> valueTypes) {
+    return Hashes.fingerprint(canonicalText(interfaceBinaryName, methods, valueTypes));
+  }
+
+  static String canonicalText(String interfaceBinaryName, List<RemoteMethod> methods, List<ValueType> valueTypes) {
+    StringBuilder text = new StringBuilder("interface ").append(interfaceBinaryName).append('\n');
+    methods.stream()
+        .sorted(Comparator.comparing(RemoteMethod::signature))
+        .forEach(method -> appendMethod(text, method));
+    valueTypes.stream()
+        .sorted(Comparator.comparing(ValueType::binaryName))
+        .forEach(value -> appendValueType(text, value));
+    return text.toString();
+  }
+
+  private static void appendMethod(StringBuilder text, RemoteMethod method) {
+    text.append("method ").append(method.returnText()).append(' ').append(method.signature());
+    List<String> exceptions = method.exceptions().stream().map(ClassName::reflectionName).sorted().toList();
+    if (!exceptions.isEmpty()) {
+      text.append(" throws ").append(String.join(",", exceptions));
+    }
+    text.append('\n');
+  }
+
+  private static void appendValueType(StringBuilder text, ValueType value) {
+    text.append("value ").append(value.binaryName()).append('\n');
+    value.members().forEach(member -> text.append(' ').append(member).append('\n'));
+  }
+}

@@ -1,0 +1,145 @@
+package io.proxima.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.proxima.processor.Compilations.compile;
+import static io.proxima.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.google.testing.compile.Compilation;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.proxima.spi.RemoteInterface;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fingerprint follows every change that matters on the wire, and nothing else. */
+class FingerprintTest {
+  private static final String ACCOUNT_METHODS = """
+      long balance();
+      void deposit(long amount) throws LimitExceeded;
+      List<Entry> history(int limit);
+      """;
+
+  @TempDir Path classes;
+
+  @Test
+  void sameInterface_compiledTwice_hasTheSameFingerprint() throws Exception {
+    assertEquals(fingerprintOf(ACCOUNT_METHODS, "long amount, String memo"), fingerprintOf(ACCOUNT_METHODS, "long amount, String memo"));
+  }
+
+  @Test
+  void renamingARecordComponent_changesTheFingerprint() throws Exception {
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS, "long amount, String memo"), fingerprintOf(ACCOUNT_METHODS, "long amount, String note"));
+  }
+
+  @Test
+  void changingTheTypeOfARecordComponent_changesTheFingerprint() throws Exception {
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS, "long amount, String memo"), fingerprintOf(ACCOUNT_METHODS, "int amount, String memo"));
+  }
+
+  @Test
+  void changingAParameterType_changesTheFingerprint() throws Exception {
+    String changed = ACCOUNT_METHODS.replace("history(int limit)", "history(long limit)");
+
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS, "long amount"), fingerprintOf(changed, "long amount"));
+  }
+
+  @Test
+  void changingOnlyTheTypeArgumentOfTheResult_changesTheFingerprint() throws Exception {
+    String changed = ACCOUNT_METHODS.replace("List<Entry> history", "List<Object> history");
+
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS + "Entry last();", "long amount"), fingerprintOf(changed + "Entry last();", "long amount"));
+  }
+
+  @Test
+  void changingDeclaredExceptions_changesTheFingerprint() throws Exception {
+    String changed = ACCOUNT_METHODS.replace("throws LimitExceeded", "throws LimitExceeded, java.io.IOException");
+
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS, "long amount"), fingerprintOf(changed, "long amount"));
+  }
+
+  @Test
+  void reorderingMethods_keepsTheFingerprint() throws Exception {
+    String reordered = """
+        List<Entry> history(int limit);
+        void deposit(long amount) throws LimitExceeded;
+        long balance();
+        """;
+
+    assertEquals(fingerprintOf(ACCOUNT_METHODS, "long amount"), fingerprintOf(reordered, "long amount"));
+  }
+
+  @Test
+  void changingTheConstantsOfAnEnum_changesTheFingerprint() throws Exception {
+    String methods = "Level level(Entry entry);";
+
+    assertNotEquals(
+        fingerprint(account(methods, "long amount"), level("LOW, HIGH")),
+        fingerprint(account(methods, "long amount"), level("LOW, MEDIUM, HIGH")));
+  }
+
+  @Test
+  void canonicalText_listsMethodsBySignatureAndValueTypesByBinaryName() {
+    RemoteMethod find = method("find", "find(int)");
+    RemoteMethod close = new RemoteMethod("close", "close()", 2, "CLOSE", "close", List.of(), TypeName.VOID, TypeName.VOID,
+        "void", List.of(ClassName.get("java.io", "IOException"), ClassName.get("com.acme", "Broken")), false);
+    List<ValueType> valueTypes = List.of(
+        new ValueType("com.acme.Outer$Line", ClassName.get("com.acme", "Outer", "Line"), List.of("text:java.lang.String")),
+        new ValueType("com.acme.Color", ClassName.get("com.acme", "Color"), List.of("RED", "GREEN")));
+
+    assertEquals("""
+        interface com.acme.Shop
+        method void close() throws com.acme.Broken,java.io.IOException
+        method java.lang.String find(int)
+        value com.acme.Color
+         RED
+         GREEN
+        value com.acme.Outer$Line
+         text:java.lang.String
+        """, Fingerprint.canonicalText("com.acme.Shop", List.of(find, close), valueTypes));
+  }
+
+  private static RemoteMethod method(String name, String signature) {
+    ClassName string = ClassName.get(String.class);
+    return new RemoteMethod(name, signature, 1, "FIND", name, List.of(new Parameter("id", TypeName.INT, TypeName.INT)),
+        string, string, "java.lang.String", List.of(), false);
+  }
+
+  private long fingerprintOf(String accountMethods, String entryComponents) throws Exception {
+    return fingerprint(account(accountMethods, entryComponents));
+  }
+
+  private static JavaFileObject[] account(String methods, String entryComponents) {
+    JavaFileObject account = source("com.acme.Account", """
+        package com.acme;
+
+        import io.proxima.Remote;
+        import java.util.List;
+
+        @Remote
+        public interface Account {
+        %s}
+        """.formatted(methods));
+    return new JavaFileObject[] {account, Fixtures.entry(entryComponents), Fixtures.LIMIT_EXCEEDED};
+  }
+
+  private static JavaFileObject level(String constants) {
+    return source("com.acme.Level", "package com.acme;\n\npublic enum Level { " + constants + " }\n");
+  }
+
+  private long fingerprint(JavaFileObject[] sources, JavaFileObject... more) throws Exception {
+    Compilation compilation = compile(Fixtures.concat(sources, more));
+    assertThat(compilation).succeededWithoutWarnings();
+    try (URLClassLoader loader = Compilations.load(compilation, Files.createTempDirectory(classes, "classes"))) {
+      RemoteInterface<?> descriptor = (RemoteInterface<?>)
+          loader.loadClass("com.acme.Account_Descriptor").getConstructor().newInstance();
+      return descriptor.fingerprint();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.proxima.runtime.internal.invocation;
+
+import io.proxima.RemoteRef;
+import io.proxima.runtime.internal.transport.RequestTarget;
+import io.proxima.spi.Call;
+import io.proxima.spi.Invoker;
+import io.proxima.spi.MethodDescriptor;
+import io.proxima.spi.RemoteInterface;
+
+/**
+ * The client side of one remote reference: what a proxy calls. Requests carry the local
+ * interface's fingerprint, so the server can tell when the two sides were compiled against
+ * different versions.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ClientInvoker implements Invoker {
+  private final RemoteRef ref;
+  private final RequestTarget target;
+  private final OutgoingCalls calls;
+
+  public ClientInvoker(RemoteRef ref, RemoteInterface<?> localType, OutgoingCalls calls) {
+    this.ref = ref;
+    this.target = new RequestTarget(ref.incarnation(), ref.objectId(), localType.fingerprint());
+    this.calls = calls;
+  }
+
+  @Override
+  public RemoteRef ref() {
+    return ref;
+  }
+
+  RequestTarget target() {
+    return target;
+  }
+
+  @Override
+  public Call newCall(MethodDescriptor method) {
+    return new RemoteCall(this, method, calls);
+  }
+}

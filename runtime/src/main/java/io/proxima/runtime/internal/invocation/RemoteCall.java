@@ -1,0 +1,143 @@
+package io.proxima.runtime.internal.invocation;
+
+import io.proxima.MarshallingException;
+import io.proxima.runtime.internal.wire.DecodingException;
+import io.proxima.runtime.internal.wire.EncodingException;
+import io.proxima.runtime.internal.wire.WireReader;
+import io.proxima.runtime.internal.wire.WireWriter;
+import io.proxima.spi.Call;
+import io.proxima.spi.MethodDescriptor;
+
+/**
+ * One call made through a proxy: arguments are encoded on the caller's thread into a pooled
+ * buffer, the reply is decoded on the same thread. Failures to encode or decode a value name the
+ * method and the endpoint.
+ */
+final class RemoteCall implements Call {
+  private final ClientInvoker invoker;
+  private final MethodDescriptor method;
+  private final OutgoingCalls calls;
+  private final WireWriter arguments;
+  private WireReader result;
+
+  RemoteCall(ClientInvoker invoker, MethodDescriptor method, OutgoingCalls calls) {
+    this.invoker = invoker;
+    this.method = method;
+    this.calls = calls;
+    this.arguments = calls.codec().newWriter();
+  }
+
+  @Override
+  public void invoke() {
+    byte[] reply = calls.send(invoker, method, arguments);
+    result = calls.codec().newReader(reply, 0, reply.length);
+  }
+
+  @Override
+  public void close() {
+    arguments.close();
+    if (result != null) {
+      result.close();
+    }
+  }
+
+  @Override
+  public void writeBoolean(boolean value) {
+    arguments.writeBoolean(value);
+  }
+
+  @Override
+  public void writeByte(byte value) {
+    arguments.writeByte(value);
+  }
+
+  @Override
+  public void writeShort(short value) {
+    arguments.writeShort(value);
+  }
+
+  @Override
+  public void writeChar(char value) {
+    arguments.writeChar(value);
+  }
+
+  @Override
+  public void writeInt(int value) {
+    arguments.writeInt(value);
+  }
+
+  @Override
+  public void writeLong(long value) {
+    arguments.writeLong(value);
+  }
+
+  @Override
+  public void writeFloat(float value) {
+    arguments.writeFloat(value);
+  }
+
+  @Override
+  public void writeDouble(double value) {
+    arguments.writeDouble(value);
+  }
+
+  @Override
+  public void writeObject(Object value, Class<?> declaredType) {
+    try {
+      arguments.writeObject(value, declaredType);
+    } catch (EncodingException e) {
+      throw new MarshallingException("cannot send an argument of " + method + " to " + invoker.ref().endpoint()
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean readBoolean() {
+    return result.readBoolean();
+  }
+
+  @Override
+  public byte readByte() {
+    return result.readByte();
+  }
+
+  @Override
+  public short readShort() {
+    return result.readShort();
+  }
+
+  @Override
+  public char readChar() {
+    return result.readChar();
+  }
+
+  @Override
+  public int readInt() {
+    return result.readInt();
+  }
+
+  @Override
+  public long readLong() {
+    return result.readLong();
+  }
+
+  @Override
+  public float readFloat() {
+    return result.readFloat();
+  }
+
+  @Override
+  public double readDouble() {
+    return result.readDouble();
+  }
+
+  @Override
+  public <T> T readObject(Class<?> declaredType) {
+    try {
+      return result.readObject(declaredType);
+    } catch (DecodingException e) {
+      throw new MarshallingException("the result of " + method + " from " + invoker.ref().endpoint()
+          + " was refused: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.proxima.runtime.internal.transport;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.proxima.ObjectId;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the frames of one connection (already split by the length-field decoder): hands requests
+ * to the node and replies to the calls waiting for them. A frame that does not follow
+ * {@link Frames} closes this connection, with the reason logged; the node and its other
+ * connections keep working.
+ *
+ * <p>Stateful (one per connection), not sharable.
+ */
+final class ProtocolHandler extends ChannelInboundHandlerAdapter {
+  private static final Logger log = LoggerFactory.getLogger(ProtocolHandler.class);
+
+  private final Connection connection;
+  private final RequestHandler requests;
+
+  ProtocolHandler(Connection connection, RequestHandler requests) {
+    this.connection = connection;
+    this.requests = requests;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object message) {
+    ByteBuf frame = (ByteBuf) message;
+    try {
+      String problem = read(frame);
+      if (problem != null) {
+        closeBecause(ctx, "malformed frame: " + problem);
+      }
+    } finally {
+      frame.release();
+    }
+  }
+
+  /** Reads one frame; returns what is wrong with it, or null. */
+  private String read(ByteBuf frame) {
+    if (!frame.isReadable()) {
+      return "empty frame";
+    }
+    byte kind = frame.readByte();
+    return switch (kind) {
+      case Frames.REQUEST -> readRequest(frame);
+      case Frames.REPLY -> readReply(frame);
+      default -> "unknown frame kind " + kind;
+    };
+  }
+
+  private String readRequest(ByteBuf frame) {
+    if (frame.readableBytes() < Frames.REQUEST_HEADER_BYTES) {
+      return "request of " + frame.readableBytes() + " bytes is shorter than its header";
+    }
+    long callId = frame.readLong();
+    long incarnation = frame.readLong();
+    ObjectId objectId = new ObjectId(frame.readLong(), frame.readLong());
+    long fingerprint = frame.readLong();
+    int methodId = frame.readInt();
+    byte[] arguments = ByteBufUtil.getBytes(frame);
+    requests.onRequest(connection, callId, new RequestTarget(incarnation, objectId, fingerprint), methodId, arguments);
+    return null;
+  }
+
+  private String readReply(ByteBuf frame) {
+    if (frame.readableBytes() < Frames.REPLY_HEADER_BYTES) {
+      return "reply of " + frame.readableBytes() + " bytes is shorter than its header";
+    }
+    long callId = frame.readLong();
+    byte code = frame.readByte();
+    ReplyStatus status = ReplyStatus.ofCode(code);
+    if (status == null) {
+      return "unknown reply status " + code;
+    }
+    connection.onReply(callId, new Reply(status, ByteBufUtil.getBytes(frame)));
+    return null;
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    connection.closed(new ConnectionLoss("the connection to " + ctx.channel().remoteAddress() + " closed", false));
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof IOException) {
+      log.debug("connection to {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+      ctx.close();
+    } else if (cause instanceof TooLongFrameException) {
+      closeBecause(ctx, cause.getMessage());
+    } else {
+      log.warn("closing connection to {} after an unexpected failure", ctx.channel().remoteAddress(), cause);
+      ctx.close();
+    }
+  }
+
+  private void closeBecause(ChannelHandlerContext ctx, String reason) {
+    log.warn("closing connection to {}: {}", ctx.channel().remoteAddress(), reason);
+    connection.closed(new ConnectionLoss("the connection to " + ctx.channel().remoteAddress() + " was closed: " + reason, false));
+    ctx.close();
+  }
+}

@@ -1,0 +1,12 @@
+package io.proxima.runtime.internal.transport;
+
+import java.time.Duration;
+
+/**
+ * Settings of a node's transport.
+ *
+ * @param ioThreads event-loop threads shared by all the node's connections
+ * @param maxFrameBytes the largest frame accepted or sent
+ * @param connectTimeout how long a connection attempt may take before the call fails
+ */
+public record TransportConfig(int ioThreads, int maxFrameBytes, Duration connectTimeout) {}

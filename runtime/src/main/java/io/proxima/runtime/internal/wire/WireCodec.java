@@ -1,0 +1,96 @@
+package io.proxima.runtime.internal.wire;
+
+import com.esotericsoftware.kryo.util.Pool;
+import java.util.Objects;
+
+/**
+ * Encodes and decodes the values of messages with pooled, hardened Kryo instances.
+ *
+ * <pre>{@code
+ * try (WireWriter out = codec.newWriter()) {
+ *   out.writeLong(amount);
+ *   out.writeObject(order, Order.class);
+ *   frame.writeBytes(out.buffer(), 0, out.length());
+ * }
+ * try (WireReader in = codec.newReader(bytes, offset, length)) {
+ *   long amount = in.readLong();
+ *   Order order = in.readObject(Order.class);
+ *   in.expectEnd();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Writers and readers are not: each belongs to one thread until it is closed,
+ * which returns its Kryo and buffers to the pool.
+ */
+public final class WireCodec {
+  /** The default limit on an encoded message; the transport may pass its frame limit instead. */
+  public static final int DEFAULT_MAX_MESSAGE_BYTES = 64 << 20;
+  private static final int MAX_POOLED = 256;
+
+  private final TypeTable types;
+  private final int maxMessageBytes;
+  private final Pool<WireContext> pool;
+
+  /** A codec for {@code types} whose messages may grow to {@link #DEFAULT_MAX_MESSAGE_BYTES}. */
+  public WireCodec(TypeTable types) {
+    this(types, DEFAULT_MAX_MESSAGE_BYTES);
+  }
+
+  /**
+   * A codec for {@code types} whose encoded messages may grow to {@code maxMessageBytes}.
+   *
+   * @throws IllegalStateException if a class of {@code types} cannot be encoded (for example it
+   *     extends a JDK class whose fields are not accessible)
+   */
+  public WireCodec(TypeTable types, int maxMessageBytes) {
+    if (maxMessageBytes <= 0) {
+      throw new IllegalArgumentException("maxMessageBytes must be positive, got " + maxMessageBytes);
+    }
+    this.types = types;
+    this.maxMessageBytes = maxMessageBytes;
+    // Creating a Kryo with its registrations takes milliseconds, so the pool keeps as many as were
+    // ever busy at once (up to a bound); soft references let the collector take them back.
+    this.pool = new Pool<>(true, true, MAX_POOLED) {
+      @Override
+      protected WireContext create() {
+        return new WireContext(WireKryo.create(types), maxMessageBytes);
+      }
+    };
+    pool.free(pool.obtain()); // builds one Kryo now, so that a class that cannot be encoded fails the node's start
+  }
+
+  /** The classes this codec encodes. */
+  public TypeTable types() {
+    return types;
+  }
+
+  /** The limit on one encoded message, in bytes. */
+  public int maxMessageBytes() {
+    return maxMessageBytes;
+  }
+
+  /** Returns a writer for one message; close it when its bytes have been copied out. */
+  public WireWriter newWriter() {
+    return new WireWriter(this, pool.obtain());
+  }
+
+  /**
+   * Returns a reader of the message in {@code bytes[offset, offset + length)}, which must not
+   * change until the reader is closed.
+   */
+  public WireReader newReader(byte[] bytes, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    WireContext context = pool.obtain();
+    context.input.wrap(bytes, offset, length);
+    return new WireReader(this, context);
+  }
+
+  /**
+   * Takes back a context. One whose Kryo failed midway is reset and reused: recreating it would
+   * cost milliseconds, which a peer sending bad messages could make this node spend at will.
+   */
+  void release(WireContext context, boolean failed) {
+    context.clear(failed);
+    pool.free(context);
+  }
+}

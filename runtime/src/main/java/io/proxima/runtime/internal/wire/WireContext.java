@@ -1,0 +1,37 @@
+package io.proxima.runtime.internal.wire;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.io.Output;
+
+/** One Kryo with the buffers it writes to and reads from; pooled by {@link WireCodec}, used by one thread at a time. */
+final class WireContext {
+  private static final int INITIAL_BUFFER_BYTES = 512;
+  private static final int MAX_RETAINED_BUFFER_BYTES = 64 << 10;
+
+  final Kryo kryo;
+  final Output output;
+  final BoundedInput input = new BoundedInput();
+  private final int maxMessageBytes;
+
+  WireContext(Kryo kryo, int maxMessageBytes) {
+    this.kryo = kryo;
+    this.maxMessageBytes = maxMessageBytes;
+    this.output = new Output(INITIAL_BUFFER_BYTES, maxMessageBytes);
+  }
+
+  /**
+   * Readies the context for its next user, letting go of the last message and of a buffer grown
+   * large by it. After a failure Kryo's graph state is reset too; with references off and generic
+   * type tracking off (see {@link WireKryo}) that is all the state it keeps between values.
+   */
+  void clear(boolean failed) {
+    if (failed) {
+      kryo.reset();
+    }
+    output.reset();
+    if (output.getBuffer().length > MAX_RETAINED_BUFFER_BYTES) {
+      output.setBuffer(new byte[INITIAL_BUFFER_BYTES], maxMessageBytes);
+    }
+    input.clear();
+  }
+}

@@ -1,0 +1,181 @@
+package io.proxima.runtime.internal.wire;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.io.Output;
+import io.proxima.spi.ValueWriter;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the values of one message into a pooled buffer; {@link #buffer()} and {@link #length()}
+ * expose what was written so that the caller can copy it into a frame after its header.
+ *
+ * <p>{@code int}, {@code long} and their arrays are variable-length (zigzag) encoded, the other
+ * primitives have fixed widths. After an {@link EncodingException} the contents are undefined:
+ * discard the message and close the writer.
+ *
+ * <p>Not thread-safe. {@link #close()} returns the buffer to the pool: copy the bytes out first.
+ */
+public final class WireWriter implements ValueWriter, AutoCloseable {
+  private final WireCodec codec;
+  private @Nullable WireContext context;
+  private final Kryo kryo;
+  private final Output output;
+  private boolean failed;
+
+  WireWriter(WireCodec codec, WireContext context) {
+    this.codec = codec;
+    this.context = context;
+    this.kryo = context.kryo;
+    this.output = context.output;
+  }
+
+  @Override
+  public void writeBoolean(boolean value) {
+    checkOpen();
+    try {
+      output.writeBoolean(value);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeByte(byte value) {
+    checkOpen();
+    try {
+      output.writeByte(value);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeShort(short value) {
+    checkOpen();
+    try {
+      output.writeShort(value);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeChar(char value) {
+    checkOpen();
+    try {
+      output.writeChar(value);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeInt(int value) {
+    checkOpen();
+    try {
+      output.writeVarInt(value, false);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeLong(long value) {
+    checkOpen();
+    try {
+      output.writeVarLong(value, false);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeFloat(float value) {
+    checkOpen();
+    try {
+      output.writeFloat(value);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  @Override
+  public void writeDouble(double value) {
+    checkOpen();
+    try {
+      output.writeDouble(value);
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  /**
+   * Writes {@code value} as a deep copy. When {@code declaredType} is final (a record, a final
+   * class, String, a box, an array of a final type) or an enum, no class tag is written and the
+   * reader must pass the same declared type; otherwise the value's class travels as its id.
+   *
+   * @throws EncodingException if the value, or anything it holds, is of a class not allowed on
+   *     the wire, nests deeper than the limit, or makes the message too large
+   */
+  @Override
+  public void writeObject(@Nullable Object value, Class<?> declaredType) {
+    checkOpen();
+    try {
+      if (isFixed(kryo, declaredType)) {
+        kryo.writeObjectOrNull(output, value, declaredType);
+      } else {
+        kryo.writeClassAndObject(output, value);
+      }
+    } catch (RuntimeException e) {
+      throw failed(e, value);
+    }
+  }
+
+  /**
+   * The buffer holding the message in its first {@link #length()} bytes; valid until the next
+   * write or {@link #close()}.
+   */
+  public byte[] buffer() {
+    checkOpen();
+    return output.getBuffer();
+  }
+
+  /** The number of bytes written so far. */
+  public int length() {
+    checkOpen();
+    return output.position();
+  }
+
+  /** Returns a copy of the bytes written so far. */
+  public byte[] toByteArray() {
+    checkOpen();
+    return Arrays.copyOf(output.getBuffer(), output.position());
+  }
+
+  /** Returns the Kryo and the buffer to the pool. Idempotent. */
+  @Override
+  public void close() {
+    WireContext released = context;
+    if (released != null) {
+      context = null;
+      codec.release(released, failed);
+    }
+  }
+
+  /** Whether a value of {@code declaredType} travels without a class tag; {@link WireReader} decides alike. */
+  static boolean isFixed(Kryo kryo, Class<?> declaredType) {
+    return declaredType.isEnum() || kryo.isFinal(declaredType);
+  }
+
+  private EncodingException failed(RuntimeException e, @Nullable Object value) {
+    failed = true;
+    return Failures.encoding(e, value, codec.maxMessageBytes());
+  }
+
+  private void checkOpen() {
+    if (context == null) {
+      throw new IllegalStateException("this writer is closed");
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.proxima.samples.bank;
+
+import io.proxima.RemoteRef;
+import io.proxima.runtime.Node;
+import java.io.PrintStream;
+
+/**
+ * A client: calls the account a server exported, printing each call and its outcome.
+ *
+ * <p>Usage: {@code BankClient <reference URI printed by BankServer>}.
+ */
+public final class BankClient {
+  private BankClient() {}
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println("usage: BankClient proxima://host:port?object=…");
+      System.exit(2);
+    }
+    try (Node node = Node.builder().start()) {
+      run(node.proxy(RemoteRef.parse(args[0]), Account.class), System.out);
+    }
+  }
+
+  /** Makes the sample's calls on {@code account}, printing each one. */
+  public static void run(Account account, PrintStream out) {
+    out.println("[client] calling " + account);
+    out.println("[client] owner() = " + account.owner());
+    try {
+      out.println("[client] deposit(250) = " + account.deposit(250));
+      out.println("[client] withdraw(100) = " + account.withdraw(100));
+      account.withdraw(1_000);
+    } catch (InsufficientFundsException e) {
+      out.println("[client] withdraw(1000) threw InsufficientFundsException: " + e.getMessage()
+          + " (short by " + e.shortBy() + ")");
+    } catch (LimitExceededException e) {
+      throw new IllegalStateException("the sample's deposits are below the limit", e);
+    }
+    Order order = new Order("order-7").add("coffee", 3).add("book", 12);
+    try {
+      Order paid = account.pay(order);
+      out.println("[client] pay(order-7) = paid " + paid.paid() + ", note '" + paid.notes().get("payment")
+          + "'; the caller's copy is still paid " + order.paid());
+    } catch (InsufficientFundsException e) {
+      throw new IllegalStateException("the sample's balance covers the order", e);
+    }
+    out.println("[client] history(5) = " + account.history(5));
+    out.println("[client] balance() = " + account.balance());
+  }
+}
