@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
  *       {@code java.time.Ser}, the form java.time values are serialized in) and the application's
  *       value and exception classes;
  *   <li>what {@code Throwable} itself writes: {@code StackTraceElement}, {@code ArrayList} and
- *       {@code Collections.emptyList()}'s class (its suppressed exceptions; {@code ArrayList} asks
- *       the filter about the {@code Object[]} it allocates), with {@code String}, the boxes, {@code
- *       Number} and {@code Enum} (superclasses whose descriptors precede those of boxes and enums),
- *       and arrays of all of these and of primitives. {@code Object} itself is not serializable, so
- *       allowing it admits only {@code Object[]}, whose elements are checked one by one.
+ *       {@code Collections.emptyList()}'s class (its suppressed exceptions), with {@code String},
+ *       the boxes, {@code Number} and {@code Enum} (superclasses whose descriptors precede those of
+ *       boxes and enums), and arrays of all of these and of primitives;
+ *   <li>{@code Object[]} and {@code Map.Entry[]}, which {@code ArrayList}, {@code HashMap} and
+ *       {@code HashSet} ask the filter about before allocating their storage. Neither {@code Object}
+ *       nor an interface is ever the class of a serialized object, so they admit nothing else.
  * </ul>
  *
  * <p>{@link #resolve} decides from the name alone: application classes come from the table,
@@ -36,7 +37,7 @@ final class ThrowableAllowList {
   private static final Map<String, Class<?>> JDK_CLASSES = Stream.of(
           StackTraceElement.class, ArrayList.class, Collections.emptyList().getClass(), Object.class, String.class,
           Number.class, Enum.class, Boolean.class, Byte.class, Character.class, Short.class, Integer.class,
-          Long.class, Float.class, Double.class, timeSerialForm())
+          Long.class, Float.class, Double.class, Map.Entry.class, timeSerialForm())
       .collect(Collectors.toUnmodifiableMap(Class::getName, Function.identity()));
 
   private static final Map<String, Class<?>> PRIMITIVES = Stream.of(

@@ -137,6 +137,27 @@ final class Samples {
     }
   }
 
+  /** An application exception holding collections and JDK values, as Java serialization writes them. */
+  static final class InventoryException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, Integer> missing;
+    private final Set<String> skus;
+    private final List<Point> where;
+    private final java.time.Instant at;
+
+    InventoryException(Map<String, Integer> missing, Set<String> skus, List<Point> where, java.time.Instant at) {
+      super("missing " + missing);
+      this.missing = missing;
+      this.skus = skus;
+      this.where = where;
+      this.at = at;
+    }
+
+    List<Object> fields() {
+      return List.of(missing, skus, where, at);
+    }
+  }
+
   /** An exception class the table does not allow. */
   static final class SecretException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -163,7 +184,7 @@ final class Samples {
 
   static final List<Class<?>> VALUE_TYPES = List.of(
       Point.class, Item.class, Empty.class, Color.class, Op.class, Order.class, Link.class, Named.class,
-      Point[].class, AccountLockedException.class, IOException.class);
+      Point[].class, AccountLockedException.class, InventoryException.class, IOException.class);
 
   /** A remote interface descriptor that only lists value types. */
   static RemoteInterface<Runnable> descriptor(List<Class<?>> valueTypes) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.proxima.RemoteTimeoutException;
 import io.proxima.ServerException;
 import io.proxima.runtime.internal.wire.Samples.AccountLockedException;
+import io.proxima.runtime.internal.wire.Samples.InventoryException;
 import io.proxima.runtime.internal.wire.Samples.LeakyException;
 import io.proxima.runtime.internal.wire.Samples.Point;
 import io.proxima.runtime.internal.wire.Samples.Secret;
@@ -44,6 +45,17 @@ class ThrowableCodecTest {
     assertEquals(1, copy.getSuppressed().length);
     assertEquals("also", copy.getSuppressed()[0].getMessage());
     assertArrayEquals(thrown.getStackTrace(), copy.getStackTrace());
+  }
+
+  @Test
+  void applicationExceptionWithCollectionAndTimeFields_keepsThem() {
+    InventoryException thrown = new InventoryException(new java.util.HashMap<>(java.util.Map.of("pen", 2)),
+        new java.util.HashSet<>(Set.of("a", "b")), new java.util.ArrayList<>(List.of(new Point(1, 1))),
+        java.time.Instant.ofEpochSecond(1_700_000_000L));
+
+    InventoryException copy = assertInstanceOf(InventoryException.class, roundTrip(thrown));
+
+    assertEquals(thrown.fields(), copy.fields());
   }
 
   @Test
