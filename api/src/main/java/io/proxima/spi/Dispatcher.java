@@ -1,5 +1,8 @@
 package io.proxima.spi;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 /**
  * The server side of one exported object, generated as {@code Foo_Dispatcher}: selects the
  * skeleton method for a method id.
@@ -8,12 +11,17 @@ package io.proxima.spi;
  */
 public interface Dispatcher {
 
+  /** Returned for a synchronous or one-way method: its result, if any, is already written. */
+  CompletionStage<Object> WRITTEN = CompletableFuture.completedStage(null);
+
   /**
-   * Decodes the arguments of method {@code methodId} from {@code arguments}, calls the target,
-   * and writes the result to {@code result}.
+   * Decodes the arguments of method {@code methodId} from {@code arguments} and calls the target.
+   * A synchronous method's result is written to {@code result} and {@link #WRITTEN} is returned;
+   * an asynchronous method's future is returned as the target gave it, and the runtime encodes
+   * its value when it completes.
    *
-   * @return false if the interface has no method with that id (the caller's interface differs)
+   * @return null if the interface has no method with that id (the caller's interface differs)
    * @throws Exception whatever the target method threw
    */
-  boolean dispatch(int methodId, ValueReader arguments, ValueWriter result) throws Exception;
+  CompletionStage<?> dispatch(int methodId, ValueReader arguments, ValueWriter result) throws Exception;
 }

@@ -10,12 +10,57 @@ import java.util.List;
  * @param id a stable hash of {@code signature}; unique within the interface (checked at compile
  *     time)
  * @param exceptionTypes the checked and unchecked exceptions the method declares
+ * @param kind how the call is made and answered
+ * @param timeoutMillis the method's {@code @Timeout}, or 0 for the node's default
+ * @param asyncResultType for {@link Kind#ASYNC} methods, the erasure of the future's value type
+ *     ({@code Void} for {@code CompletableFuture<Void>}); {@code void.class} otherwise
  */
 public record MethodDescriptor(
-    Class<?> remoteInterface, String signature, int id, List<Class<? extends Throwable>> exceptionTypes) {
+    Class<?> remoteInterface,
+    String signature,
+    int id,
+    List<Class<? extends Throwable>> exceptionTypes,
+    Kind kind,
+    long timeoutMillis,
+    Class<?> asyncResultType) {
+
+  /** How a method is called. */
+  public enum Kind {
+    /** The caller waits for the result (at-most-once). */
+    SYNC,
+    /** The method returns a {@code CompletableFuture} or {@code CompletionStage}; the caller does not wait. */
+    ASYNC,
+    /** {@code @OneWay}: sent, never answered. */
+    ONE_WAY
+  }
 
   public MethodDescriptor {
     exceptionTypes = List.copyOf(exceptionTypes);
+    if (timeoutMillis < 0) {
+      throw new IllegalArgumentException("timeoutMillis must not be negative, got " + timeoutMillis);
+    }
+  }
+
+  /** Describes a method whose caller waits for its result. */
+  public static MethodDescriptor sync(
+      Class<?> remoteInterface, String signature, int id, List<Class<? extends Throwable>> exceptionTypes) {
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, Kind.SYNC, 0, void.class);
+  }
+
+  /** Describes a method that returns a future of {@code resultType}. */
+  public static MethodDescriptor async(Class<?> remoteInterface, String signature, int id,
+      List<Class<? extends Throwable>> exceptionTypes, Class<?> resultType) {
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, Kind.ASYNC, 0, resultType);
+  }
+
+  /** Describes a {@code @OneWay} method. */
+  public static MethodDescriptor oneWay(Class<?> remoteInterface, String signature, int id) {
+    return new MethodDescriptor(remoteInterface, signature, id, List.of(), Kind.ONE_WAY, 0, void.class);
+  }
+
+  /** Returns this descriptor with a {@code @Timeout}. */
+  public MethodDescriptor withTimeoutMillis(long millis) {
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, kind, millis, asyncResultType);
   }
 
   /** Returns {@code Interface.signature}, the form used in error messages. */

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -61,13 +60,7 @@ final class ApplicationTypes {
   }
 
   static boolean isRemote(TypeElement type) {
-    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
-      if (annotationType.getQualifiedName().contentEquals(REMOTE)) {
-        return true;
-      }
-    }
-    return false;
+    return CallAnnotations.find(type, REMOTE).isPresent();
   }
 
   /** Why code generated in {@code packageName} could not name {@code type}. */

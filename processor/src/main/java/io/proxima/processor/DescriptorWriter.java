@@ -58,11 +58,25 @@ final class DescriptorWriter {
     return GeneratedCode.file(model.descriptor(), descriptor, origin);
   }
 
+  /** {@code MethodDescriptor.sync(...)}, {@code .async(...)} or {@code .oneWay(...)}, then its timeout if any. */
   private static FieldSpec methodConstant(RemoteInterfaceModel model, RemoteMethod method) {
-    return FieldSpec.builder(GeneratedCode.METHOD_DESCRIPTOR, method.constantName(),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($T.class, $S, $L, $T.of($L))", GeneratedCode.METHOD_DESCRIPTOR, model.type(),
-            method.signature(), GeneratedCode.hex(method.id()), LIST, classLiterals(method.exceptions()))
+    TypeName descriptor = GeneratedCode.METHOD_DESCRIPTOR;
+    String id = GeneratedCode.hex(method.id());
+    CodeBlock.Builder initializer = CodeBlock.builder();
+    switch (method.kind()) {
+      case SYNC -> initializer.add("$T.sync($T.class, $S, $L, $T.of($L))",
+          descriptor, model.type(), method.signature(), id, LIST, classLiterals(method.exceptions()));
+      case ASYNC -> initializer.add("$T.async($T.class, $S, $L, $T.of($L), $T.class)",
+          descriptor, model.type(), method.signature(), id, LIST, classLiterals(method.exceptions()),
+          method.asyncResultType());
+      case ONE_WAY -> initializer.add("$T.oneWay($T.class, $S, $L)", descriptor, model.type(), method.signature(), id);
+    }
+    if (method.timeoutMillis() > 0) {
+      long millis = method.timeoutMillis();
+      initializer.add(".withTimeoutMillis($L)", millis <= Integer.MAX_VALUE ? Long.toString(millis) : millis + "L");
+    }
+    return FieldSpec.builder(descriptor, method.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer.build())
         .build();
   }
 

@@ -2,7 +2,10 @@ package io.proxima.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
@@ -12,12 +15,21 @@ import javax.tools.Diagnostic.Kind;
  * report them twice.
  */
 final class Diagnostics {
-  private record Error(Element element, String message) {}
+  /** A value of one of an element's annotations. */
+  private record AnnotationSite(AnnotationMirror annotation, AnnotationValue value) {}
+
+  /** An error on {@code element}, or on one of its annotation values when {@code site} is present. */
+  private record Error(Element element, Optional<AnnotationSite> site, String message) {}
 
   private final List<Error> errors = new ArrayList<>();
 
   void error(Element element, String message) {
-    errors.add(new Error(element, message));
+    errors.add(new Error(element, Optional.empty(), message));
+  }
+
+  /** Reports a problem of {@code value} in {@code annotation} of {@code element}. */
+  void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+    errors.add(new Error(element, Optional.of(new AnnotationSite(annotation, value)), message));
   }
 
   int errorCount() {
@@ -30,7 +42,12 @@ final class Diagnostics {
 
   void reportTo(Messager messager) {
     for (Error error : errors) {
-      messager.printMessage(Kind.ERROR, error.message(), error.element());
+      if (error.site().isPresent()) {
+        AnnotationSite site = error.site().get();
+        messager.printMessage(Kind.ERROR, error.message(), error.element(), site.annotation(), site.value());
+      } else {
+        messager.printMessage(Kind.ERROR, error.message(), error.element());
+      }
     }
   }
 }

@@ -10,17 +10,23 @@ import java.util.List;
  *
  * <pre>
  * interface com.acme.Account
- * method java.util.List&lt;com.acme.Entry&gt; history(int)
+ * async java.lang.Long balanceAsync()
+ * oneway void audit(java.lang.String)
  * method void deposit(long) throws com.acme.LimitExceeded
+ * method java.util.List&lt;com.acme.Entry&gt; history(int)
  * value com.acme.Entry
  *  amount:long
  *  memo:java.lang.String
  * </pre>
  *
- * <p>Methods are sorted by signature, with their full generic result type and their declared
- * exceptions sorted by binary name; value types are sorted by binary name, each followed by its
+ * <p>Methods are sorted by signature. A line starts with the method's kind: {@code method} for a
+ * synchronous method, followed by its full generic result type; {@code async} for an asynchronous
+ * one, followed by the full generic value type of its future (so {@code CompletableFuture<T>} and
+ * {@code CompletionStage<T>} are the same on the wire); {@code oneway} for a one-way one. Declared
+ * exceptions are sorted by binary name. Value types are sorted by binary name, each followed by its
  * {@linkplain ValueType#members() members} (fields as {@code name:type}, enum constants by name).
- * Any change to a signature, a record component, a field or an enum's constants changes it.
+ * Any change to a signature, a method's kind, a record component, a field or an enum's constants
+ * changes it; a {@code @Timeout}, which is the caller's policy, does not.
  */
 final class Fingerprint {
   private Fingerprint() {}
@@ -41,7 +47,12 @@ final class Fingerprint {
   }
 
   private static void appendMethod(StringBuilder text, RemoteMethod method) {
-    text.append("method ").append(method.returnText()).append(' ').append(method.signature());
+    String kind = switch (method.kind()) {
+      case SYNC -> "method ";
+      case ASYNC -> "async ";
+      case ONE_WAY -> "oneway ";
+    };
+    text.append(kind).append(method.resultText()).append(' ').append(method.signature());
     List<String> exceptions = method.exceptions().stream().map(ClassName::reflectionName).sorted().toList();
     if (!exceptions.isEmpty()) {
       text.append(" throws ").append(String.join(",", exceptions));

@@ -3,8 +3,10 @@ package io.proxima.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.Map;
 import javax.lang.model.element.Element;
 
@@ -19,6 +21,9 @@ final class GeneratedCode {
   static final ClassName REMOTE_PROXY = ClassName.get(SPI, "RemoteProxy");
   static final ClassName VALUE_READER = ClassName.get(SPI, "ValueReader");
   static final ClassName VALUE_WRITER = ClassName.get(SPI, "ValueWriter");
+  /** {@code CompletionStage<?>}: what the dispatcher returns, and what an asynchronous skeleton method returns. */
+  static final TypeName ANY_COMPLETION_STAGE = ParameterizedTypeName.get(
+      ClassName.get("java.util.concurrent", "CompletionStage"), WildcardTypeName.subtypeOf(Object.class));
 
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final Map<TypeName, String> PRIMITIVE_SUFFIXES = Map.of(

@@ -7,12 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** What the wire accepts from the JDK: {@link WireTypes}, plus the types that can never travel. */
+/**
+ * What the wire accepts from the JDK ({@link WireTypes}), the types that can never travel, and the
+ * JDK types with a meaning of their own in a signature: futures and unchecked exceptions.
+ */
 final class JdkTypes {
+  /** The result types that make a method asynchronous, by qualified name. */
+  private static final Set<String> ASYNC_RESULTS =
+      Set.of("java.util.concurrent.CompletableFuture", "java.util.concurrent.CompletionStage");
   private static final List<String> JDK_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
   private static final Set<String> ALWAYS = Set.of(
       "java.lang.Boolean", "java.lang.Byte", "java.lang.Short", "java.lang.Character",
@@ -49,9 +58,9 @@ final class JdkTypes {
   Optional<String> neverReason(TypeElement type) {
     String name = type.getQualifiedName().toString();
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
-    if (isSubtype(type, "java.util.concurrent.Future") || isSubtype(type, "java.util.concurrent.CompletionStage")) {
-      return Optional.of(name + " is asynchronous, and asynchronous methods are not supported yet; "
-          + "declare the plain result type instead");
+    if (isFuture(type)) {
+      return Optional.of(name + " is a future, which cannot travel by value; only the result of a method may be "
+          + "a CompletableFuture or CompletionStage, which makes the method asynchronous");
     }
     if (name.equals("java.lang.Class")) {
       return Optional.of(name + " stands for code loaded in this JVM; send a class name or an enum instead");
@@ -69,6 +78,49 @@ final class JdkTypes {
       return Optional.of(name + " is code, which cannot be sent by value; send data that describes the work instead");
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code type} is a {@code Future} or a {@code CompletionStage}, or a subtype of one. */
+  boolean isFuture(TypeElement type) {
+    return isSubtype(type, "java.util.concurrent.Future") || isSubtype(type, "java.util.concurrent.CompletionStage");
+  }
+
+  /**
+   * The value type {@code T} of a {@code CompletableFuture<T>} or {@code CompletionStage<T>}
+   * result, which makes a method asynchronous: {@code Object} for a raw type, {@code ?} or
+   * {@code ? super X}, {@code X} for {@code ? extends X}. Empty for any other type, subtypes of
+   * those two included (a proxy could not create them).
+   */
+  Optional<TypeMirror> futureValueType(TypeMirror resultType) {
+    if (resultType.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    DeclaredType declared = (DeclaredType) resultType;
+    if (!ASYNC_RESULTS.contains(((TypeElement) declared.asElement()).getQualifiedName().toString())) {
+      return Optional.empty();
+    }
+    TypeMirror object = elements.getTypeElement("java.lang.Object").asType();
+    if (declared.getTypeArguments().isEmpty()) {
+      return Optional.of(object);
+    }
+    TypeMirror argument = declared.getTypeArguments().get(0);
+    if (argument.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) argument).getExtendsBound();
+      return Optional.of(bound == null ? object : bound);
+    }
+    return Optional.of(argument);
+  }
+
+  /** Whether {@code type} is {@code java.lang.Void}, the value type of a future that carries no value. */
+  boolean isVoid(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Void");
+  }
+
+  /** Whether the exception type {@code exception} is unchecked: a {@code RuntimeException} or an {@code Error}. */
+  boolean isUnchecked(TypeMirror exception) {
+    return types.isSubtype(exception, elements.getTypeElement("java.lang.RuntimeException").asType())
+        || types.isSubtype(exception, elements.getTypeElement("java.lang.Error").asType());
   }
 
   private boolean isSubtype(TypeElement type, String supertypeName) {

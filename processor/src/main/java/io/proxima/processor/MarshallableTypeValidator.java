@@ -21,7 +21,8 @@ import javax.lang.model.util.Types;
 /**
  * Decides which types can travel in a remote call, and collects the application classes they reach.
  *
- * <p>Every parameter type and result type of a remote method must be marshallable:
+ * <p>Every parameter type and result type of a remote method must be marshallable (for an
+ * asynchronous method, the value type of its future, which may also be {@code Void}):
  *
  * <ul>
  *   <li>primitives, their boxes and {@code String}; {@code void} as a result;
@@ -50,9 +51,10 @@ import javax.lang.model.util.Types;
  * <p>Refused, whatever else holds: {@code Class}, {@code Thread} and {@code ClassLoader} (with their
  * subclasses), {@code java.lang.reflect.*}, anything assignable to {@code AutoCloseable} (streams, sockets,
  * channels, connections), {@code java.util.function.*}, {@code Runnable} and {@code Callable}, which
- * can never be marshalled; {@code Future}, {@code CompletionStage} and their subtypes (asynchronous
- * methods are not supported yet); {@code @Remote} interfaces and types that implement one (passing
- * remote references is not supported yet); annotation types; and every other JDK type.
+ * can never be marshalled; {@code Future}, {@code CompletionStage} and their subtypes (a future is
+ * not a value: only a method's result may be one, which makes the method asynchronous);
+ * {@code @Remote} interfaces and types that implement one (passing remote references is not
+ * supported yet); annotation types; and every other JDK type.
  *
  * <p>Exceptions: application exception classes, declared in {@code throws} clauses or used as values,
  * must be nameable and not inner classes, but need no no-argument constructor and may extend JDK

@@ -12,7 +12,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code Foo_Proxy}: the client side, which implements the interface by writing the
- * arguments to a {@code Call}, invoking it and reading the result.
+ * arguments to a {@code Call} and sending it: a synchronous method waits and reads the result, an
+ * asynchronous one returns the call's future, a one-way one returns once the call is sent.
  */
 final class ProxyWriter {
   private ProxyWriter() {}
@@ -57,11 +58,17 @@ final class ProxyWriter {
         code.addStatement("$N.writeObject($N, $T.class)", call, names.get(parameter), parameter.erasure());
       }
     }
-    code.addStatement("$N.invoke()", call);
-    if (GeneratedCode.isPrimitive(method.returnType())) {
-      code.addStatement("return $N.read$L()", call, GeneratedCode.primitiveSuffix(method.returnType()));
-    } else if (!method.returnsVoid()) {
-      code.addStatement("return $N.readObject($T.class)", call, method.returnErasure());
+    switch (method.kind()) {
+      case SYNC -> {
+        code.addStatement("$N.invoke()", call);
+        if (GeneratedCode.isPrimitive(method.returnType())) {
+          code.addStatement("return $N.read$L()", call, GeneratedCode.primitiveSuffix(method.returnType()));
+        } else if (!method.returnsVoid()) {
+          code.addStatement("return $N.readObject($T.class)", call, method.returnErasure());
+        }
+      }
+      case ASYNC -> code.addStatement("return $N.invokeAsync()", call);
+      case ONE_WAY -> code.addStatement("$N.invokeOneWay()", call);
     }
     return code.endControlFlow().build();
   }

@@ -50,7 +50,7 @@ final class RemoteInterfaceValidator {
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     checkDeclaration(type, packageName, diagnostics);
     MarshallableTypeValidator marshalling = new MarshallableTypeValidator(types, strings, jdk, application, packageName);
-    RemoteMethodValidator validator = new RemoteMethodValidator(types, strings, marshalling, diagnostics, type);
+    RemoteMethodValidator validator = new RemoteMethodValidator(types, strings, jdk, marshalling, diagnostics, type);
     List<RemoteMethodCollector.Collected> collected = collector.collect(type);
     List<String> names = collected.stream().map(method -> method.element().getSimpleName().toString()).toList();
     List<String> constants = Names.unique(names.stream().map(Names::upperSnake).toList(), Set.of("FINGERPRINT"));
@@ -82,5 +82,8 @@ final class RemoteInterfaceValidator {
           + " cannot be sealed, because its generated proxy implements it; remove the sealed modifier");
     }
     application.visibilityReason(type, packageName).ifPresent(reason -> diagnostics.error(type, reason));
+    CallAnnotations.timeout(type)
+        .filter(timeout -> !timeout.isValid())
+        .ifPresent(timeout -> diagnostics.error(type, timeout.annotation(), timeout.value(), timeout.problem()));
   }
 }

@@ -2,6 +2,7 @@ package io.proxima.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.proxima.spi.MethodDescriptor.Kind;
 import java.util.List;
 
 /**
@@ -15,9 +16,15 @@ import java.util.List;
  * @param parameters the parameters, in order
  * @param returnType the declared result type ({@code void} included)
  * @param returnErasure the erasure of {@code returnType}
- * @param returnText the full generic result type with binary names, for the fingerprint
- * @param exceptions the declared exception classes, in declaration order
+ * @param resultText the result as the fingerprint sees it, with binary names: the full generic
+ *     result type, or for an asynchronous method the future's value type
+ * @param exceptions the declared exception classes, in declaration order (none for one-way methods)
  * @param varargs whether the last parameter is variable arity
+ * @param kind how the method is called: {@code @OneWay}, asynchronous (it returns a
+ *     {@code CompletableFuture} or {@code CompletionStage}) or synchronous
+ * @param asyncResultType for an asynchronous method, the erasure of the future's value type
+ *     ({@code Object} for a raw future or {@code ?}); {@code void} otherwise
+ * @param timeoutMillis the {@code @Timeout} that applies to the method, or 0 for none
  */
 record RemoteMethod(
     String name,
@@ -28,9 +35,12 @@ record RemoteMethod(
     List<Parameter> parameters,
     TypeName returnType,
     TypeName returnErasure,
-    String returnText,
+    String resultText,
     List<ClassName> exceptions,
-    boolean varargs) {
+    boolean varargs,
+    Kind kind,
+    TypeName asyncResultType,
+    long timeoutMillis) {
 
   RemoteMethod {
     parameters = List.copyOf(parameters);

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.proxima.spi.MethodDescriptor.Kind;
 import io.proxima.spi.RemoteInterface;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -18,7 +20,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fingerprint follows every change that matters on the wire, and nothing else. */
+/** The fingerprint follows every change that matters on the wire (kinds of methods included), and nothing else. */
 class FingerprintTest {
   private static final String ACCOUNT_METHODS = """
       long balance();
@@ -85,10 +87,65 @@ class FingerprintTest {
   }
 
   @Test
+  void makingAMethodOneWay_changesTheFingerprint() throws Exception {
+    String oneWay = ACCOUNT_METHODS + "@io.proxima.OneWay void audit(String line);";
+
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS + "void audit(String line);", "long amount"), fingerprintOf(oneWay, "long amount"));
+  }
+
+  @Test
+  void makingAMethodAsync_changesTheFingerprint() throws Exception {
+    String async = ACCOUNT_METHODS + "java.util.concurrent.CompletableFuture<Long> rate();";
+
+    assertNotEquals(fingerprintOf(ACCOUNT_METHODS + "Long rate();", "long amount"), fingerprintOf(async, "long amount"));
+  }
+
+  @Test
+  void changingTheValueTypeOfAFuture_changesTheFingerprint() throws Exception {
+    String longs = ACCOUNT_METHODS + "java.util.concurrent.CompletableFuture<List<Long>> rates();";
+    String integers = ACCOUNT_METHODS + "java.util.concurrent.CompletableFuture<List<Integer>> rates();";
+
+    assertNotEquals(fingerprintOf(longs, "long amount"), fingerprintOf(integers, "long amount"));
+  }
+
+  @Test
+  void completableFutureOrCompletionStage_ofTheSameValueType_haveTheSameFingerprint() throws Exception {
+    String future = ACCOUNT_METHODS + "java.util.concurrent.CompletableFuture<Long> rate();";
+    String stage = ACCOUNT_METHODS + "java.util.concurrent.CompletionStage<Long> rate();";
+
+    assertEquals(fingerprintOf(future, "long amount"), fingerprintOf(stage, "long amount"));
+  }
+
+  @Test
+  void timeouts_doNotChangeTheFingerprint() throws Exception {
+    String timed = ACCOUNT_METHODS.replace("long balance();", "@io.proxima.Timeout(millis = 200) long balance();");
+
+    assertEquals(fingerprintOf(ACCOUNT_METHODS, "long amount"), fingerprintOf(timed, "long amount"));
+  }
+
+  @Test
+  void canonicalText_startsEachMethodWithItsKind_andGivesTheValueTypeOfAnAsyncResult() {
+    ClassName future = ClassName.get("java.util.concurrent", "CompletableFuture");
+    RemoteMethod balance = new RemoteMethod("balanceAsync", "balanceAsync()", 3, "BALANCE_ASYNC", "balanceAsync",
+        List.of(), ParameterizedTypeName.get(future, ClassName.get(Long.class)), future, "java.lang.Long",
+        List.of(ClassName.get("java.io", "IOException")), false, Kind.ASYNC, ClassName.get(Long.class), 200);
+    RemoteMethod audit = new RemoteMethod("audit", "audit()", 4, "AUDIT", "audit", List.of(), TypeName.VOID,
+        TypeName.VOID, "void", List.of(), false, Kind.ONE_WAY, TypeName.VOID, 0);
+
+    assertEquals("""
+        interface com.acme.Shop
+        oneway void audit()
+        async java.lang.Long balanceAsync() throws java.io.IOException
+        method java.lang.String find(int)
+        """, Fingerprint.canonicalText("com.acme.Shop", List.of(method("find", "find(int)"), balance, audit), List.of()));
+  }
+
+  @Test
   void canonicalText_listsMethodsBySignatureAndValueTypesByBinaryName() {
     RemoteMethod find = method("find", "find(int)");
     RemoteMethod close = new RemoteMethod("close", "close()", 2, "CLOSE", "close", List.of(), TypeName.VOID, TypeName.VOID,
-        "void", List.of(ClassName.get("java.io", "IOException"), ClassName.get("com.acme", "Broken")), false);
+        "void", List.of(ClassName.get("java.io", "IOException"), ClassName.get("com.acme", "Broken")), false,
+        Kind.SYNC, TypeName.VOID, 0);
     List<ValueType> valueTypes = List.of(
         new ValueType("com.acme.Outer$Line", ClassName.get("com.acme", "Outer", "Line"), List.of("text:java.lang.String")),
         new ValueType("com.acme.Color", ClassName.get("com.acme", "Color"), List.of("RED", "GREEN")));
@@ -108,7 +165,7 @@ class FingerprintTest {
   private static RemoteMethod method(String name, String signature) {
     ClassName string = ClassName.get(String.class);
     return new RemoteMethod(name, signature, 1, "FIND", name, List.of(new Parameter("id", TypeName.INT, TypeName.INT)),
-        string, string, "java.lang.String", List.of(), false);
+        string, string, "java.lang.String", List.of(), false, Kind.SYNC, TypeName.VOID, 0);
   }
 
   private long fingerprintOf(String accountMethods, String entryComponents) throws Exception {

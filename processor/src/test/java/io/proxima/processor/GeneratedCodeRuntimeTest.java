@@ -201,10 +201,10 @@ class GeneratedCodeRuntimeTest {
   }
 
   @Test
-  void unknownMethodId_isNotDispatched() throws Exception {
+  void unknownMethodId_isNotDispatched_andReturnsNull() throws Exception {
     Object target = loader.loadClass("com.acme.AccountImpl").getConstructor().newInstance();
 
-    assertFalse(account.descriptor().newDispatcher(target).dispatch(0, null, null));
+    assertNull(account.descriptor().newDispatcher(target).dispatch(0, null, null));
   }
 
   @Test

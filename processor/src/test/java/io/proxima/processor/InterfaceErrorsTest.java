@@ -68,6 +68,25 @@ class InterfaceErrorsTest {
   }
 
   @Test
+  void genericMethodThrowingItsTypeParameter_isReportedOnce_asDeclaringATypeParameter() {
+    JavaFileObject api = source("com.acme.Api", """
+        package com.acme;
+
+        @io.proxima.Remote
+        public interface Api {
+          <E extends Exception> void run() throws E;
+        }
+        """);
+
+    Compilation compilation = compile(api);
+
+    assertThat(compilation).hadErrorContaining("remote interfaces and methods cannot declare type parameters; use concrete types")
+        .inFile(api)
+        .onLineContaining("void run()");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void sealedInterface_isReportedOnTheType() {
     JavaFileObject api = source("com.acme.Api", """
         package com.acme;

@@ -6,22 +6,28 @@ import io.proxima.spi.Call;
 import io.proxima.spi.Dispatcher;
 import io.proxima.spi.Invoker;
 import io.proxima.spi.MethodDescriptor;
+import io.proxima.spi.MethodDescriptor.Kind;
 import io.proxima.spi.ValueReader;
 import io.proxima.spi.ValueWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Connects a generated proxy to a generated dispatcher in memory: arguments and results travel
  * through queues of tagged values, so a read of another kind or declared type than was written
- * fails the test.
+ * fails the test. A call sent with the {@code invoke} method of another kind than its descriptor's,
+ * or dispatched as another kind, fails the test too.
  */
 final class LoopbackInvoker implements Invoker {
   private final Dispatcher dispatcher;
   private final RemoteRef ref;
   private final List<MethodDescriptor> calls = new ArrayList<>();
+  private final List<Throwable> oneWayFailures = new ArrayList<>();
 
   LoopbackInvoker(Dispatcher dispatcher, String interfaceName, long fingerprint) {
     this.dispatcher = dispatcher;
@@ -31,6 +37,11 @@ final class LoopbackInvoker implements Invoker {
   /** The methods called so far, in order. */
   List<MethodDescriptor> calls() {
     return calls;
+  }
+
+  /** What one-way calls threw on the "server"; a runtime would only log them. */
+  List<Throwable> oneWayFailures() {
+    return oneWayFailures;
   }
 
   @Override
@@ -48,6 +59,7 @@ final class LoopbackInvoker implements Invoker {
     private final MethodDescriptor method;
     private final Values arguments = new Values();
     private Values result;
+    private boolean sent;
 
     LoopbackCall(MethodDescriptor method) {
       this.method = method;
@@ -55,18 +67,88 @@ final class LoopbackInvoker implements Invoker {
 
     @Override
     public void invoke() {
+      send(Kind.SYNC);
       Values reply = new Values();
       try {
-        if (!dispatcher.dispatch(method.id(), arguments, reply)) {
-          throw new AssertionError("no method with id " + method.id() + " for " + method);
-        }
+        expectWritten(dispatcher.dispatch(method.id(), arguments, reply));
       } catch (Exception e) {
         throw LoopbackInvoker.<RuntimeException>sneaky(e);
       }
+      expectArgumentsRead();
+      result = reply;
+    }
+
+    @Override
+    public <T> CompletableFuture<T> invokeAsync() {
+      send(Kind.ASYNC);
+      CompletableFuture<T> future = new CompletableFuture<>();
+      Values reply = new Values();
+      CompletionStage<?> outcome;
+      try {
+        outcome = dispatcher.dispatch(method.id(), arguments, reply);
+      } catch (Exception e) {
+        // The target threw instead of returning a future: the caller's future fails with it.
+        future.completeExceptionally(e);
+        return future;
+      }
+      if (outcome == null || outcome == Dispatcher.WRITTEN) {
+        throw new AssertionError(method + " is asynchronous but was dispatched as " + (outcome == null ? "unknown" : "synchronous"));
+      }
+      if (!reply.isEmpty()) {
+        throw new AssertionError(method + " wrote a result instead of returning a future: " + reply);
+      }
+      expectArgumentsRead();
+      outcome.whenComplete((value, failure) -> {
+        if (failure != null) {
+          future.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+        } else {
+          // As the runtime does: the value travels as the descriptor's result type.
+          Values encoded = new Values();
+          encoded.writeObject(value, method.asyncResultType());
+          future.complete(encoded.readObject(method.asyncResultType()));
+        }
+      });
+      return future;
+    }
+
+    @Override
+    public void invokeOneWay() {
+      send(Kind.ONE_WAY);
+      Values reply = new Values();
+      try {
+        expectWritten(dispatcher.dispatch(method.id(), arguments, reply));
+      } catch (Exception e) {
+        oneWayFailures.add(e);
+      }
+      expectArgumentsRead();
+      if (!reply.isEmpty()) {
+        throw new AssertionError(method + " is one-way but wrote a result: " + reply);
+      }
+    }
+
+    private void send(Kind kind) {
+      if (method.kind() != kind) {
+        throw new AssertionError(method + " is " + method.kind() + " but was sent as " + kind);
+      }
+      if (sent) {
+        throw new AssertionError(method + " was sent twice");
+      }
+      sent = true;
+    }
+
+    private void expectWritten(CompletionStage<?> outcome) {
+      if (outcome == null) {
+        throw new AssertionError("no method with id " + method.id() + " for " + method);
+      }
+      if (outcome != Dispatcher.WRITTEN) {
+        throw new AssertionError(method + " is " + method.kind() + " but the dispatcher returned a future");
+      }
+    }
+
+    private void expectArgumentsRead() {
       if (!arguments.isEmpty()) {
         throw new AssertionError(method + " left arguments unread: " + arguments);
       }
-      result = reply;
     }
 
     @Override

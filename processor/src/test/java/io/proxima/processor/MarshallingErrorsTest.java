@@ -20,8 +20,6 @@ class MarshallingErrorsTest {
       " is a resource (AutoCloseable) bound to this JVM; send its contents, for example as a byte[] or a value type, instead";
   private static final String BOUND = " is bound to this JVM and means nothing in another; send the data it works on instead";
   private static final String CODE = " is code, which cannot be sent by value; send data that describes the work instead";
-  private static final String ASYNC =
-      " is asynchronous, and asynchronous methods are not supported yet; declare the plain result type instead";
 
   /** {@code @Remote public interface Api} with the given members. */
   private static JavaFileObject api(String members) {
@@ -84,27 +82,6 @@ class MarshallingErrorsTest {
         .hadErrorContaining("parameter value of type " + shown + " cannot be marshalled: " + reason)
         .inFile(api)
         .onLineContaining("void send(");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("asynchronousTypes")
-  void asynchronousResult_isRefused_asNotSupportedYet(String declared, String shown, String name) {
-    JavaFileObject api = api("  " + declared + " balanceAsync();\n");
-
-    assertThat(compile(api))
-        .hadErrorContaining("result of type " + shown + " cannot be marshalled: " + name + ASYNC)
-        .inFile(api)
-        .onLineContaining("balanceAsync();");
-  }
-
-  static Stream<Arguments> asynchronousTypes() {
-    return Stream.of(
-        Arguments.of("java.util.concurrent.Future<Long>", "java.util.concurrent.Future<java.lang.Long>",
-            "java.util.concurrent.Future"),
-        Arguments.of("java.util.concurrent.CompletionStage<Long>", "java.util.concurrent.CompletionStage<java.lang.Long>",
-            "java.util.concurrent.CompletionStage"),
-        Arguments.of("java.util.concurrent.CompletableFuture<Long>",
-            "java.util.concurrent.CompletableFuture<java.lang.Long>", "java.util.concurrent.CompletableFuture"));
   }
 
   @Test

@@ -62,7 +62,8 @@ public final class Node implements AutoCloseable {
     this.incoming = new IncomingCalls(incarnation, exports, codec, throwables, settings.maxServerThreads,
         settings.maxQueuedCalls);
     this.transport = new Transport(
-        new TransportConfig(settings.ioThreads, settings.maxFrameBytes, settings.connectTimeout), incoming);
+        new TransportConfig(settings.ioThreads, settings.maxFrameBytes, settings.connectTimeout,
+            settings.maxOutstandingCalls), incoming);
     this.outgoing = new OutgoingCalls(transport, codec, throwables, settings.callTimeout, settings.maxFrameBytes);
     try {
       this.localAddress = settings.port < 0 ? null : transport.listen(settings.host, settings.port);
@@ -199,6 +200,7 @@ public final class Node implements AutoCloseable {
     private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private int maxServerThreads = 200;
     private int maxQueuedCalls = 10_000;
+    private int maxOutstandingCalls = 16_384;
     private Set<Class<?>> allowedTypes = Set.of();
     private ClassLoader classLoader = defaultClassLoader();
 
@@ -261,6 +263,15 @@ public final class Node implements AutoCloseable {
     /** Calls that may wait for a server thread before new ones are refused as busy (default 10,000). */
     public Builder maxQueuedCalls(int calls) {
       this.maxQueuedCalls = atLeastOne(calls, "maxQueuedCalls");
+      return this;
+    }
+
+    /**
+     * Calls that may wait for their reply on one connection (default 16,384). A caller beyond that
+     * waits for a slot until its deadline: backpressure instead of unbounded memory.
+     */
+    public Builder maxOutstandingCalls(int calls) {
+      this.maxOutstandingCalls = atLeastOne(calls, "maxOutstandingCalls");
       return this;
     }
 

@@ -113,7 +113,7 @@ class BadInputTest {
 
   private static Reply call(Socket socket, long callId, int methodId, byte[] arguments) throws IOException {
     DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-    out.writeInt(1 + 8 + 8 + 16 + 8 + 4 + arguments.length);
+    out.writeInt(1 + 8 + 8 + 16 + 8 + 4 + 1 + 8 + arguments.length);
     out.writeByte(REQUEST);
     out.writeLong(callId);
     out.writeLong(ref.incarnation());
@@ -121,6 +121,8 @@ class BadInputTest {
     out.writeLong(ref.objectId().low());
     out.writeLong(ref.fingerprint());
     out.writeInt(methodId);
+    out.writeByte(0); // flags
+    out.writeLong(5_000_000_000L); // timeout: 5 s
     out.write(arguments);
     out.flush();
     DataInputStream in = new DataInputStream(socket.getInputStream());

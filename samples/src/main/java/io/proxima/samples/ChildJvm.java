@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +25,12 @@ public final class ChildJvm implements AutoCloseable {
   /** The prefix of the line a child prints when it is ready. */
   public static final String READY = "READY ";
 
+  private static final int LINES_KEPT = 20;
+
   private final Process process;
   private final CompletableFuture<String> ready = new CompletableFuture<>();
+  /** The child's latest lines, to explain a start that failed. */
+  private final Deque<String> lastLines = new ArrayDeque<>();
 
   private ChildJvm(Process process, Consumer<String> output) {
     this.process = process;
@@ -59,7 +65,8 @@ public final class ChildJvm implements AutoCloseable {
       return child;
     } catch (ExecutionException | TimeoutException e) {
       child.close();
-      throw new IOException(mainClass + " did not print its ready line within " + timeout, e);
+      throw new IOException(mainClass + " did not print its ready line within " + timeout + "; its last lines:\n"
+          + child.lastLines(), e);
     } catch (InterruptedException e) {
       child.close();
       throw e;
@@ -89,6 +96,17 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
+  private synchronized void remember(String line) {
+    if (lastLines.size() == LINES_KEPT) {
+      lastLines.removeFirst();
+    }
+    lastLines.addLast(line);
+  }
+
+  private synchronized String lastLines() {
+    return String.join("\n", lastLines);
+  }
+
   private void pump(Consumer<String> output) {
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
@@ -96,6 +114,7 @@ public final class ChildJvm implements AutoCloseable {
         if (!ready.isDone() && line.startsWith(READY)) {
           ready.complete(line.substring(READY.length()));
         } else {
+          remember(line);
           output.accept(line);
         }
       }

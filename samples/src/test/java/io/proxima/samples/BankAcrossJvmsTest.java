@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The bank sample with its server in a separate JVM: real calls over a real socket. */
@@ -56,6 +57,13 @@ class BankAcrossJvmsTest {
       assertEquals(List.of(Transaction.Kind.WITHDRAWAL, Transaction.Kind.WITHDRAWAL, Transaction.Kind.DEPOSIT),
           history.stream().map(Transaction::kind).toList());
       assertEquals(140, alice.balance());
+      assertEquals(140, alice.balanceAsync().get(10, TimeUnit.SECONDS), "asynchronous call across JVMs");
+      alice.audit("checked");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (alice.auditLog().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertEquals(List.of("checked"), alice.auditLog(), "the one-way call reached the server JVM");
       assertTrue(serverOutput.contains("[server] deposit(250) -> 250"), "the server JVM logged the call: " + serverOutput);
     }
   }

@@ -12,6 +12,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
@@ -52,9 +53,9 @@ public final class ComparisonChart {
   }
 
   /** The system's figure ÷ RMI's per scenario; null (no bar) where either is missing. */
-  private static List<Double> ratios(Metric metric, SystemUnderTest system, List<Scenario> scenarios,
+  private static List<@Nullable Double> ratios(Metric metric, SystemUnderTest system, List<Scenario> scenarios,
       Results results) {
-    List<Double> ratios = new ArrayList<>();
+    List<@Nullable Double> ratios = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       OptionalDouble ratio = results.ratioToRmi(scenario, system, metric);
       ratios.add(ratio.isPresent() ? ratio.getAsDouble() : null);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comparison as rows: one per scenario and metric, with the three systems' medians, the
@@ -46,7 +47,7 @@ public final class ComparisonTable {
     OptionalDouble rmi = results.median(scenario, JAVA_RMI, metric);
     OptionalDouble dirmi = results.median(scenario, DIRMI, metric);
     OptionalDouble ratio = results.ratioToRmi(scenario, PROXIMA, metric);
-    Target target = scenario.targets().get(metric);
+    @Nullable Target target = scenario.targets().get(metric);
     return List.of(
         title,
         metric.labelWithUnit(),
@@ -67,7 +68,7 @@ public final class ComparisonTable {
   }
 
   /** "yes", "no", or "n/a" when a figure needed to judge is missing. */
-  private static String verdict(Metric metric, Target target, OptionalDouble ratio, OptionalDouble proxima,
+  private static String verdict(Metric metric, @Nullable Target target, OptionalDouble ratio, OptionalDouble proxima,
       OptionalDouble dirmi) {
     boolean judgeable = proxima.isPresent() && dirmi.isPresent() && (target == null || ratio.isPresent());
     if (!judgeable) {

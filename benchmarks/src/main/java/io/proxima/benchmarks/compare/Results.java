@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /** Every figure measured in a comparison, and every trial that failed. */
 public final class Results {
@@ -28,7 +29,7 @@ public final class Results {
 
   /** The median over all trials, or empty if the system never completed the scenario. */
   public OptionalDouble median(Scenario scenario, SystemUnderTest system, Metric metric) {
-    List<Double> values = samples.get(new Key(new Trial(scenario.id(), system), metric));
+    @Nullable List<Double> values = samples.get(new Key(new Trial(scenario.id(), system), metric));
     if (values == null || values.isEmpty()) {
       return OptionalDouble.empty();
     }

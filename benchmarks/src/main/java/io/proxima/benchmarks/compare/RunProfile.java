@@ -23,7 +23,7 @@ public record RunProfile(
   /** A few minutes in all: enough to see where Proxima stands, not to settle a close call. */
   public static final RunProfile SHORT = new RunProfile("short", 1, 2, 2, TimeValue.seconds(1), 3);
 
-  /** About an hour: three interleaved rounds of longer trials, for figures worth publishing. */
+  /** About 45 minutes: three interleaved rounds of longer trials, for figures worth publishing. */
   public static final RunProfile LONG = new RunProfile("long", 3, 5, 5, TimeValue.seconds(2), 4);
 
   /** A sentence for the report. */

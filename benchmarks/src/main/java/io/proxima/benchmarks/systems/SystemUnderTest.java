@@ -1,14 +1,12 @@
 package io.proxima.benchmarks.systems;
 
 import io.proxima.benchmarks.systems.dirmi.Dirmi;
+import io.proxima.benchmarks.systems.proxima.Proxima;
 import io.proxima.benchmarks.systems.rmi.JavaRmi;
 
 /** The systems compared; the constant names are the values of the benchmarks' {@code system} parameter. */
 public enum SystemUnderTest {
-  PROXIMA("Proxima", new RemotingSystem() {
-    public Exported export() { throw new UnsupportedOperationException("Proxima runtime not wired yet"); }
-    public Connection connect(String address) { throw new UnsupportedOperationException("Proxima runtime not wired yet"); }
-  }),
+  PROXIMA("Proxima", new Proxima()),
   JAVA_RMI("Java RMI", new JavaRmi()),
   DIRMI("Dirmi", new Dirmi());
 

@@ -3,6 +3,7 @@ package io.proxima.samples.bank;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** The server's account: a plain object, with no knowledge that it is called remotely. */
@@ -13,6 +14,7 @@ public final class AccountImpl implements Account {
   private final String owner;
   private final Consumer<String> log;
   private final List<Transaction> transactions = new ArrayList<>();
+  private final List<String> auditLog = new ArrayList<>();
   private long balance;
 
   public AccountImpl(String owner, Consumer<String> log) {
@@ -66,6 +68,23 @@ public final class AccountImpl implements Account {
     }
     log.accept("history(" + limit + ") -> " + newestFirst.size() + " transactions");
     return newestFirst;
+  }
+
+  @Override
+  public synchronized CompletableFuture<Long> balanceAsync() {
+    log.accept("balanceAsync() -> " + balance);
+    return CompletableFuture.completedFuture(balance);
+  }
+
+  @Override
+  public synchronized void audit(String line) {
+    auditLog.add(line);
+    log.accept("audit(" + line + ")");
+  }
+
+  @Override
+  public synchronized List<String> auditLog() {
+    return new ArrayList<>(auditLog);
   }
 
   @Override

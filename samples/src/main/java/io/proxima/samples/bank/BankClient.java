@@ -44,6 +44,9 @@ public final class BankClient {
     } catch (InsufficientFundsException e) {
       throw new IllegalStateException("the sample's balance covers the order", e);
     }
+    account.audit("statement printed");
+    out.println("[client] audit(\"statement printed\") sent one-way; the client did not wait");
+    account.balanceAsync().thenAccept(balance -> out.println("[client] balanceAsync() completed = " + balance)).join();
     out.println("[client] history(5) = " + account.history(5));
     out.println("[client] balance() = " + account.balance());
   }

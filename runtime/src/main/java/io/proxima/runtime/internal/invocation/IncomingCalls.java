@@ -1,21 +1,18 @@
 package io.proxima.runtime.internal.invocation;
 
-import io.proxima.ServerException;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable.Exported;
+import io.proxima.runtime.internal.transport.Cancellable;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ReplyStatus;
+import io.proxima.runtime.internal.transport.Request;
 import io.proxima.runtime.internal.transport.RequestHandler;
-import io.proxima.runtime.internal.transport.RequestTarget;
-import io.proxima.runtime.internal.wire.DecodingException;
-import io.proxima.runtime.internal.wire.EncodingException;
 import io.proxima.runtime.internal.wire.ThrowableCodec;
 import io.proxima.runtime.internal.wire.WireCodec;
-import io.proxima.runtime.internal.wire.WireReader;
-import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.MethodDescriptor;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,21 +20,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the calls that arrive for a node's exported objects. Requests are checked on the I/O
- * thread (object, incarnation, interface fingerprint) and run on a bounded pool of server
- * threads, so that a method that blocks or calls back into a remote node never stalls the
- * connection.
+ * Serves the calls that arrive for a node's exported objects.
+ *
+ * <p>Execution model: each request is checked on its connection's I/O thread (server
+ * incarnation, object, interface fingerprint, deadline) and then runs on a bounded pool of server
+ * threads, so that a method that blocks, or calls back into another node, never stalls a
+ * connection. When every thread is busy, up to {@code maxQueuedCalls} requests wait in a queue;
+ * beyond that a request is refused at once as busy, so overload costs no unbounded memory. A
+ * method returning a future holds no thread while it waits: its reply is sent when the future
+ * completes.
  *
  * <p>Thread-safe.
  */
 public final class IncomingCalls implements RequestHandler {
   private static final Logger log = LoggerFactory.getLogger(IncomingCalls.class);
+  private static final String SHUTTING_DOWN = "the server is shutting down and accepts no new calls";
 
   private final long incarnation;
   private final ExportedObjectTable exports;
-  private final WireCodec codec;
-  private final ThrowableCodec throwables;
+  final WireCodec codec;
+  final ThrowableCodec throwables;
   private final ThreadPoolExecutor executor;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closing;
 
   public IncomingCalls(long incarnation, ExportedObjectTable exports, WireCodec codec, ThrowableCodec throwables,
@@ -52,93 +56,92 @@ public final class IncomingCalls implements RequestHandler {
   }
 
   @Override
-  public void onRequest(Connection connection, long callId, RequestTarget target, int methodId, byte[] arguments) {
+  public void onRequest(Connection connection, Request request) {
+    String refusal = null;
+    ReplyStatus status = null;
+    Exported exported = exports.get(request.target().objectId());
+    MethodDescriptor method = exported == null ? null : exported.methods().get(request.methodId());
     if (closing) {
-      connection.reply(callId, ReplyStatus.SHUTTING_DOWN, "the server is shutting down and accepts no new calls");
+      status = ReplyStatus.SHUTTING_DOWN;
+      refusal = SHUTTING_DOWN;
+    } else if (request.target().incarnation() != incarnation) {
+      status = ReplyStatus.STALE_INCARNATION;
+      refusal = String.format("the server restarted since the reference was made (reference incarnation %016x,"
+          + " server incarnation %016x); obtain a new reference", request.target().incarnation(), incarnation);
+    } else if (exported == null) {
+      status = ReplyStatus.NO_SUCH_OBJECT;
+      refusal = "no object " + request.target().objectId() + " is exported there (it was unexported, or the"
+          + " reference is wrong)";
+    } else if (request.target().fingerprint() != exported.type().fingerprint() || method == null) {
+      status = ReplyStatus.INCOMPATIBLE;
+      refusal = String.format("the server's %s has fingerprint %016x but the caller's has %016x%s; compile client"
+              + " and server against the same version of the interface", exported.type().type().getName(),
+          exported.type().fingerprint(), request.target().fingerprint(),
+          method == null ? ", and the server has no method with id " + Integer.toHexString(request.methodId()) : "");
+    } else if (request.timeoutNanos() == 0) {
+      status = ReplyStatus.DEADLINE_EXCEEDED;
+      refusal = "the call's deadline had passed when it reached the server";
+    }
+    if (refusal != null) {
+      refuse(connection, request, status, refusal);
       return;
     }
-    if (target.incarnation() != incarnation) {
-      connection.reply(callId, ReplyStatus.STALE_INCARNATION, String.format(
-          "the server restarted since the reference was made (reference incarnation %016x, server incarnation %016x);"
-              + " obtain a new reference", target.incarnation(), incarnation));
-      return;
-    }
-    Exported exported = exports.get(target.objectId());
-    if (exported == null) {
-      connection.reply(callId, ReplyStatus.NO_SUCH_OBJECT,
-          "no object " + target.objectId() + " is exported there (it was unexported, or the reference is wrong)");
-      return;
-    }
-    MethodDescriptor method = exported.methods().get(methodId);
-    if (target.fingerprint() != exported.type().fingerprint() || method == null) {
-      connection.reply(callId, ReplyStatus.INCOMPATIBLE, String.format(
-          "the server's %s has fingerprint %016x but the caller's has %016x%s; compile client and server against"
-              + " the same version of the interface",
-          exported.type().type().getName(), exported.type().fingerprint(), target.fingerprint(),
-          method == null ? ", and the server has no method with id " + Integer.toHexString(methodId) : ""));
-      return;
+    ServerCall call = new ServerCall(this, connection, request, exported, method);
+    inFlight.incrementAndGet();
+    if (!request.oneWay()) {
+      connection.serving(request.callId(), call);
     }
     try {
-      executor.execute(() -> invoke(connection, callId, exported, method, arguments));
+      executor.execute(call);
     } catch (RejectedExecutionException e) {
-      connection.reply(callId, closing ? ReplyStatus.SHUTTING_DOWN : ReplyStatus.BUSY, closing
-          ? "the server is shutting down and accepts no new calls"
+      finished();
+      connection.served(request.callId());
+      refuse(connection, request, closing ? ReplyStatus.SHUTTING_DOWN : ReplyStatus.BUSY, closing ? SHUTTING_DOWN
           : "all " + executor.getMaximumPoolSize() + " server threads are busy and " + executor.getQueue().size()
               + " calls are queued; retry later");
     }
   }
 
-  private void invoke(Connection connection, long callId, Exported exported, MethodDescriptor method, byte[] arguments) {
-    try (WireReader in = codec.newReader(arguments, 0, arguments.length); WireWriter out = codec.newWriter()) {
-      exported.dispatcher().dispatch(method.id(), in, out);
-      connection.reply(callId, ReplyStatus.OK, out.buffer(), out.length());
-    } catch (DecodingException e) {
-      connection.reply(callId, ReplyStatus.REFUSED, "the arguments were refused: " + e.getMessage());
-    } catch (EncodingException e) {
-      log.warn("could not encode the result of {}", method, e);
-      connection.reply(callId, ReplyStatus.SERVER_ERROR, "the result could not be encoded: " + e.getMessage());
-    } catch (Throwable thrown) {
-      replyThrown(connection, callId, method, thrown);
+  @Override
+  public void onCancel(Connection connection, long callId) {
+    Cancellable call = connection.served(callId);
+    if (call != null) {
+      call.cancel();
     }
   }
 
-  private void replyThrown(Connection connection, long callId, MethodDescriptor method, Throwable thrown) {
-    try {
-      byte[] encoded = throwables.encode(asApplicationFailure(method, thrown));
-      connection.reply(callId, ReplyStatus.THROWN, encoded, encoded.length);
-    } catch (RuntimeException e) {
-      log.warn("could not encode the exception thrown by {}", method, e);
-      connection.reply(callId, ReplyStatus.SERVER_ERROR, method + " threw " + thrown + ", which could not be encoded");
+  private static void refuse(Connection connection, Request request, ReplyStatus status, String detail) {
+    if (request.oneWay()) {
+      log.debug("dropped a one-way call from {}: {}", connection.remoteAddress(), detail);
+    } else {
+      connection.reply(request.callId(), status, detail);
     }
   }
 
-  /** What the caller may see of a failure: declared and unchecked exceptions as themselves, the rest wrapped. */
-  private static Throwable asApplicationFailure(MethodDescriptor method, Throwable thrown) {
-    boolean unchecked = thrown instanceof RuntimeException;
-    boolean declared = method.exceptionTypes().stream().anyMatch(type -> type.isInstance(thrown));
-    if (unchecked || declared) {
-      return thrown;
-    }
-    String kind = thrown instanceof Error ? "error" : "undeclared checked exception";
-    ServerException wrapped = new ServerException(method + " failed on the server with " + kind + " " + thrown);
-    wrapped.setStackTrace(thrown.getStackTrace());
-    return wrapped;
+  /** A call accepted by {@link #onRequest} has replied, failed or been cancelled. */
+  void finished() {
+    inFlight.decrementAndGet();
   }
 
-  /** Refuses new calls, then waits up to {@code timeout} for the running ones to finish and reply. */
+  /**
+   * Refuses new calls, then waits up to {@code timeout} for the accepted ones (asynchronous ones
+   * included) to finish and reply.
+   *
+   * @return whether they all finished in time
+   */
   public boolean drain(Duration timeout) throws InterruptedException {
     closing = true;
     executor.shutdown();
-    return executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /** Calls now running or queued. */
-  public int inFlight() {
-    return executor.getActiveCount() + executor.getQueue().size();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
+      Thread.sleep(5);
+    }
+    return executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+        && inFlight.get() == 0;
   }
 
   /** Names server threads and makes them daemons, so a forgotten node never keeps a JVM alive. */
-  private static final class ServerThreadFactory implements java.util.concurrent.ThreadFactory {
+  private static final class ServerThreadFactory implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
 
     @Override

@@ -22,7 +22,15 @@ import io.proxima.runtime.internal.wire.WireCodec;
 import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.MethodDescriptor;
 import java.nio.charset.StandardCharsets;
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.Timeout;
+import io.netty.util.TimerTask;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.proxima.Deadline;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a node's calls to other nodes and turns what comes back into a result or into the
@@ -34,7 +42,8 @@ public final class OutgoingCalls {
   private final Transport transport;
   private final WireCodec codec;
   private final ThrowableCodec throwables;
-  private final long callTimeoutNanos;
+  private final long defaultTimeoutNanos;
+  private final HashedWheelTimer timer;
   private final int maxArgumentBytes;
   private volatile boolean closed;
 
@@ -43,7 +52,8 @@ public final class OutgoingCalls {
     this.transport = transport;
     this.codec = codec;
     this.throwables = throwables;
-    this.callTimeoutNanos = callTimeout.toNanos();
+    this.defaultTimeoutNanos = callTimeout.toNanos();
+    this.timer = new HashedWheelTimer(new DefaultThreadFactory("proxima-deadlines", true), 5, TimeUnit.MILLISECONDS);
     this.maxArgumentBytes = maxFrameBytes - 1 - Frames.REQUEST_HEADER_BYTES;
   }
 
@@ -54,43 +64,95 @@ public final class OutgoingCalls {
   /** Refuses calls from now on. */
   public void close() {
     closed = true;
+    timer.stop();
   }
 
   /**
-   * Sends the call and waits for its reply.
+   * Sends a synchronous call and waits for its reply.
    *
    * @return the encoded result
    */
   byte[] send(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
-    String endpoint = invoker.ref().endpoint();
+    long deadline = deadlineOf(method);
+    Connection connection = connect(invoker, method, arguments);
+    Object outcome = connection.call(invoker.target(), method.id(), arguments.buffer(), arguments.length(), deadline);
+    if (outcome instanceof Reply reply) {
+      return resultOf(reply, invoker, method);
+    }
+    if (outcome == null) {
+      throw timedOut(invoker, method, deadline);
+    }
+    throw lost((ConnectionLoss) outcome, invoker, method);
+  }
+
+  /** Sends an asynchronous call; the future completes on the I/O thread that reads the reply. */
+  <T> CompletableFuture<T> sendAsync(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
+    long deadline = deadlineOf(method);
+    Connection connection;
+    try {
+      connection = connect(invoker, method, arguments);
+    } catch (RemoteException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    AsyncCall<T> call = new AsyncCall<>(this, invoker, method, connection, deadline);
+    call.start(arguments);
+    return call;
+  }
+
+  /** Sends a one-way call; nothing is awaited. */
+  void sendOneWay(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
+    long deadline = deadlineOf(method);
+    connect(invoker, method, arguments)
+        .send(invoker.target(), method.id(), arguments.buffer(), arguments.length(), deadline);
+  }
+
+  Timeout schedule(TimerTask task, long deadlineNanos) {
+    return timer.newTimeout(task, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+  }
+
+  /** The deadline of a call made now: its method's timeout, shortened by the caller's scope. */
+  private long deadlineOf(MethodDescriptor method) {
+    long timeoutNanos = method.timeoutMillis() > 0 ? TimeUnit.MILLISECONDS.toNanos(method.timeoutMillis()) : defaultTimeoutNanos;
+    return Deadline.earliest(System.nanoTime() + timeoutNanos);
+  }
+
+  private Connection connect(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
     if (closed) {
-      throw new NodeClosedException("cannot call " + method + " on " + endpoint + ": the local node is closed");
+      throw new NodeClosedException("cannot call " + method + " on " + invoker.ref().endpoint() + ": the local node is closed");
     }
     if (arguments.length() > maxArgumentBytes) {
       throw new MarshallingException(String.format("the arguments of %s take %d bytes, more than the %d a frame"
           + " can carry; raise Node.Builder.maxFrameBytes on both sides or send less", method, arguments.length(),
           maxArgumentBytes));
     }
-    Connection connection = transport.connection(invoker.ref().host(), invoker.ref().port(), "to call " + method);
-    Object outcome = connection.call(invoker.target(), method.id(), arguments.buffer(), arguments.length(),
-        System.nanoTime() + callTimeoutNanos);
-    if (outcome instanceof Reply reply) {
-      return resultOf(reply, invoker, method);
-    }
-    String call = method + " on " + endpoint + " (object " + invoker.ref().objectId() + ")";
-    if (outcome == null) {
-      throw new RemoteTimeoutException("call " + call + " timed out after " + callTimeoutNanos / 1_000_000
-          + " ms; it may or may not have run on the server");
-    }
-    ConnectionLoss loss = (ConnectionLoss) outcome;
-    if (loss.localNodeClosing()) {
-      throw new NodeClosedException("call " + call + " was abandoned: the local node closed");
-    }
-    throw new ConnectionLostException(loss.reason() + " during the call " + call + "; it may or may not have run on the server");
+    return transport.connection(invoker.ref().host(), invoker.ref().port(), "to call " + method);
   }
 
-  private byte[] resultOf(Reply reply, ClientInvoker invoker, MethodDescriptor method) {
-    String call = "call " + method + " on " + invoker.ref().endpoint() + " (object " + invoker.ref().objectId() + ")";
+  RemoteTimeoutException timedOut(ClientInvoker invoker, MethodDescriptor method, long deadlineNanos) {
+    return new RemoteTimeoutException("call " + describe(invoker, method) + " did not complete within its deadline"
+        + " (timeout " + timeoutMillis(method) + " ms, or less when a Deadline scope or the calling remote call had"
+        + " less left); it may or may not have run on the server");
+  }
+
+  RemoteException lost(ConnectionLoss loss, ClientInvoker invoker, MethodDescriptor method) {
+    if (loss.localNodeClosing()) {
+      return new NodeClosedException("call " + describe(invoker, method) + " was abandoned: the local node closed");
+    }
+    return new ConnectionLostException(loss.reason() + " during the call " + describe(invoker, method)
+        + "; it may or may not have run on the server");
+  }
+
+  private long timeoutMillis(MethodDescriptor method) {
+    return method.timeoutMillis() > 0 ? method.timeoutMillis() : TimeUnit.NANOSECONDS.toMillis(defaultTimeoutNanos);
+  }
+
+  private static String describe(ClientInvoker invoker, MethodDescriptor method) {
+    return method + " on " + invoker.ref().endpoint() + " (object " + invoker.ref().objectId() + ")";
+  }
+
+  /** The encoded result of a reply, or the exception it reports. */
+  byte[] resultOf(Reply reply, ClientInvoker invoker, MethodDescriptor method) {
+    String call = "call " + describe(invoker, method);
     return switch (reply.status()) {
       case OK -> reply.payload();
       case THROWN -> throw Sneaky.<RuntimeException>rethrow(applicationException(reply.payload(), method, call));
@@ -100,6 +162,8 @@ public final class OutgoingCalls {
       case SERVER_ERROR -> throw new ServerException(call + " failed: " + detail(reply));
       case SHUTTING_DOWN -> throw new NodeClosedException(call + " failed: " + detail(reply));
       case BUSY -> throw new ServerBusyException(call + " failed: " + detail(reply));
+      case DEADLINE_EXCEEDED -> throw new RemoteTimeoutException(call + " failed: " + detail(reply));
+      case CANCELLED -> throw new CancellationException(call + " was cancelled");
     };
   }
 

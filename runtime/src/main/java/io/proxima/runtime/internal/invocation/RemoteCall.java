@@ -7,6 +7,7 @@ import io.proxima.runtime.internal.wire.WireReader;
 import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.Call;
 import io.proxima.spi.MethodDescriptor;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One call made through a proxy: arguments are encoded on the caller's thread into a pooled
@@ -31,6 +32,16 @@ final class RemoteCall implements Call {
   public void invoke() {
     byte[] reply = calls.send(invoker, method, arguments);
     result = calls.codec().newReader(reply, 0, reply.length);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> invokeAsync() {
+    return calls.sendAsync(invoker, method, arguments);
+  }
+
+  @Override
+  public void invokeOneWay() {
+    calls.sendOneWay(invoker, method, arguments);
   }
 
   @Override

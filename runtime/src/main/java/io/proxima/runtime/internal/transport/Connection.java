@@ -1,25 +1,46 @@
 package io.proxima.runtime.internal.transport;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.util.internal.PlatformDependent;
 import java.net.SocketAddress;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One connection between two nodes. It carries calls in both directions, many at once, each
  * matched to its reply by a call id.
  *
+ * <p>Frames from any thread go into one queue that the event loop drains: it writes everything
+ * queued, then flushes once. A burst of calls, replies and cancellations from many threads thus
+ * leaves in a few system calls, and the loop is woken at most once per burst.
+ *
  * <p>Thread-safe.
  */
 public final class Connection {
   private final Channel channel;
-  private final Map<Long, PendingCall> pending = new ConcurrentHashMap<>();
+  private final Map<Long, ReplyListener> pending = new ConcurrentHashMap<>();
+  private final Map<Long, Cancellable> serving = new ConcurrentHashMap<>();
+  /** What {@link #register} returns when no slot freed before the deadline. */
+  private static final long NO_SLOT = -2;
+
   private final AtomicLong nextCallId = new AtomicLong();
+  private final Queue<ByteBuf> outbound = PlatformDependent.newMpscQueue();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final Runnable drain = this::drain;
   private volatile ConnectionLoss closedBecause;
 
-  Connection(Channel channel) {
+  private final Semaphore slots;
+
+  Connection(Channel channel, int maxOutstandingCalls) {
     this.channel = channel;
+    this.slots = new Semaphore(maxOutstandingCalls);
   }
 
   /** The peer's address, for messages. */
@@ -33,34 +54,92 @@ public final class Connection {
 
   /**
    * Sends a request and waits for its reply until {@code deadlineNanos} ({@link System#nanoTime()}).
+   * If the deadline passes first, the server is told to cancel the call.
    *
    * @return the {@link Reply}, a {@link ConnectionLoss}, or null if the deadline passed
+   * @throws IllegalStateException when called on this connection's own I/O thread, which would
+   *     wait for a reply only it can read
    */
   public Object call(RequestTarget target, int methodId, byte[] arguments, int length, long deadlineNanos) {
-    long callId = nextCallId.incrementAndGet();
-    PendingCall call = new PendingCall();
-    pending.put(callId, call);
-    ConnectionLoss loss = closedBecause;
-    if (loss != null) {
-      pending.remove(callId);
-      return loss;
+    if (channel.eventLoop().inEventLoop()) {
+      throw new IllegalStateException("a synchronous remote call cannot be made on a Proxima I/O thread (such as"
+          + " in a callback of an asynchronous call's future): use the future's ...Async methods or an executor");
     }
-    channel.writeAndFlush(Frames.request(channel.alloc(), callId, target, methodId, arguments, length), channel.voidPromise());
+    PendingCall call = new PendingCall();
+    long callId = register(call, deadlineNanos);
+    if (callId == NO_SLOT) {
+      return null;
+    }
+    if (callId < 0) {
+      return closedBecause;
+    }
+    writeSoon(request(callId, target, methodId, (byte) 0, deadlineNanos, arguments, length));
     Object outcome = call.await(deadlineNanos);
     if (outcome == null) {
-      pending.remove(callId);
+      cancel(callId);
     }
     return outcome;
   }
 
+  /**
+   * Sends a request whose reply goes to {@code listener}, without waiting.
+   *
+   * @return the call's id, for {@link #cancel(long)}; -1 if the connection was already closed
+   *     (the listener has been told)
+   */
+  public long callAsync(RequestTarget target, int methodId, byte[] arguments, int length, long deadlineNanos,
+      ReplyListener listener) {
+    long callId = register(listener, deadlineNanos);
+    if (callId < 0) {
+      if (callId != NO_SLOT) {
+        listener.onLoss(closedBecause);
+      }
+      return -1;
+    }
+    writeSoon(request(callId, target, methodId, (byte) 0, deadlineNanos, arguments, length));
+    return callId;
+  }
+
+  /** Sends a one-way request; nothing will answer it. */
+  public void send(RequestTarget target, int methodId, byte[] arguments, int length, long deadlineNanos) {
+    writeSoon(request(0, target, methodId, Frames.FLAG_ONE_WAY, deadlineNanos, arguments, length));
+  }
+
+  /** Stops waiting for call {@code callId} and asks the server to cancel it; false if it already ended. */
+  public boolean cancel(long callId) {
+    if (!unregister(callId)) {
+      return false;
+    }
+    writeSoon(Frames.cancel(channel.alloc(), callId));
+    return true;
+  }
+
+  /** Stops waiting for call {@code callId}, without telling the server; false if it already ended. */
+  public boolean forget(long callId) {
+    return unregister(callId);
+  }
+
   /** Sends the reply to call {@code callId} received on this connection. Safe from any thread. */
   public void reply(long callId, ReplyStatus status, byte[] payload, int length) {
-    channel.writeAndFlush(Frames.reply(channel.alloc(), callId, status, payload, length), channel.voidPromise());
+    writeSoon(Frames.reply(channel.alloc(), callId, status, payload, length));
   }
 
   /** Sends a reply whose payload is a human-readable detail. */
   public void reply(long callId, ReplyStatus status, String detail) {
-    channel.writeAndFlush(Frames.reply(channel.alloc(), callId, status, detail), channel.voidPromise());
+    writeSoon(Frames.reply(channel.alloc(), callId, status, detail));
+  }
+
+  /** Remembers a call being served here, so that a cancel frame or the connection's loss can reach it. */
+  public void serving(long callId, Cancellable call) {
+    serving.put(callId, call);
+    if (closedBecause != null && serving.remove(callId) != null) {
+      call.cancel();
+    }
+  }
+
+  /** Forgets a call that was served; returns it, or null if it was already forgotten. */
+  public Cancellable served(long callId) {
+    return serving.remove(callId);
   }
 
   /** Closes the connection; calls waiting on it fail with {@code loss}. */
@@ -70,26 +149,106 @@ public final class Connection {
   }
 
   void onReply(long callId, Reply reply) {
-    PendingCall call = pending.remove(callId);
-    if (call != null) {
-      call.complete(reply);
+    ReplyListener listener = pending.remove(callId);
+    if (listener != null) {
+      slots.release();
+      listener.onReply(reply);
     }
   }
 
+  /** The connection is gone: waiting callers fail, and calls served for the peer are cancelled (orphans). */
   void closed(ConnectionLoss loss) {
     if (closedBecause == null) {
       closedBecause = loss;
     }
     for (Long callId : pending.keySet()) {
-      PendingCall call = pending.remove(callId);
+      ReplyListener listener = pending.remove(callId);
+      if (listener != null) {
+        slots.release();
+        listener.onLoss(closedBecause);
+      }
+    }
+    if (channel.eventLoop().inEventLoop()) {
+      releaseQueued(); // only the event loop consumes the queue
+    }
+    for (Long callId : serving.keySet()) {
+      Cancellable call = serving.remove(callId);
       if (call != null) {
-        call.fail(closedBecause);
+        call.cancel();
       }
     }
   }
 
-  Channel channel() {
-    return channel;
+  /**
+   * Takes a slot for a call, waiting for one until the deadline when the connection already has
+   * its maximum of outstanding calls (never on the I/O thread, which must not block).
+   *
+   * @return the call id; -1 if the connection is closed; {@link #NO_SLOT} if no slot freed in time
+   */
+  private long register(ReplyListener listener, long deadlineNanos) {
+    if (!slots.tryAcquire()) {
+      try {
+        if (channel.eventLoop().inEventLoop()
+            || !slots.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          return NO_SLOT;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return NO_SLOT;
+      }
+    }
+    long callId = nextCallId.incrementAndGet();
+    pending.put(callId, listener);
+    if (closedBecause != null && unregister(callId)) {
+      return -1;
+    }
+    return callId;
+  }
+
+  private boolean unregister(long callId) {
+    if (pending.remove(callId) == null) {
+      return false;
+    }
+    slots.release();
+    return true;
+  }
+
+  private ByteBuf request(long callId, RequestTarget target, int methodId, byte flags, long deadlineNanos,
+      byte[] arguments, int length) {
+    long timeoutNanos = Math.max(0, deadlineNanos - System.nanoTime());
+    return Frames.request(channel.alloc(), callId, target, methodId, flags, timeoutNanos, arguments, length);
+  }
+
+  private void writeSoon(ByteBuf frame) {
+    outbound.offer(frame);
+    if (draining.compareAndSet(false, true)) {
+      try {
+        channel.eventLoop().execute(drain);
+      } catch (RejectedExecutionException e) {
+        releaseQueued(); // the event loop has shut down: nothing will ever send these
+      }
+    }
+  }
+
+  private void releaseQueued() {
+    ByteBuf frame;
+    while ((frame = outbound.poll()) != null) {
+      frame.release();
+    }
+  }
+
+  /** On the event loop: writes every queued frame, then flushes once. */
+  private void drain() {
+    do {
+      ByteBuf frame;
+      while ((frame = outbound.poll()) != null) {
+        channel.write(frame, channel.voidPromise());
+      }
+      channel.flush();
+      draining.set(false);
+      // A frame queued after the last poll but before the flag was cleared found the flag set and
+      // did not schedule a drain: take it now.
+    } while (!outbound.isEmpty() && draining.compareAndSet(false, true));
   }
 
   @Override

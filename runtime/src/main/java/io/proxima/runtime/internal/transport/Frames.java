@@ -13,15 +13,22 @@ import java.nio.charset.StandardCharsets;
  *          | bytes after it | (int8) |                                            |
  *          +----------------+--------+--------------------------------------------+
  *
- * REQUEST  +-----------+-------------+----------------+-------------+----------+-----------+
- * body     | callId    | incarnation | objectId       | fingerprint | methodId | arguments |
- *          | (int64)   | (int64)     | (2 x int64)    | (int64)     | (int32)  | (Kryo)    |
- *          +-----------+-------------+----------------+-------------+----------+-----------+
+ * REQUEST  +---------+-------------+-------------+-------------+----------+-------+-----------+-----------+
+ * body     | callId  | incarnation | objectId    | fingerprint | methodId | flags | timeout   | arguments |
+ *          | (int64) | (int64)     | (2 x int64) | (int64)     | (int32)  | (int8)| (int64 ns)| (Kryo)    |
+ *          +---------+-------------+-------------+-------------+----------+-------+-----------+-----------+
+ *          flags: bit 0 = one-way (no reply is sent). timeout: what is left of the caller's
+ *          deadline when the request was written; the server counts it from the request's arrival.
  *
  * REPLY    +-----------+--------+-------------------------------------------------------+
  * body     | callId    | status | payload: result (Kryo) for OK, the exception (Java     |
  *          | (int64)   | (int8) | serialization, filtered) for THROWN, else UTF-8 detail |
  *          +-----------+--------+-------------------------------------------------------+
+ *
+ * CANCEL   +-----------+
+ * body     | callId    |   the caller gave up on the call: skip it, or interrupt it if running
+ *          | (int64)   |
+ *          +-----------+
  * </pre>
  *
  * The length counts the kind byte and the body and is bounded by the node's maximum frame size;
@@ -33,15 +40,19 @@ public final class Frames {
   public static final int LENGTH_FIELD_BYTES = 4;
   public static final byte REQUEST = 1;
   public static final byte REPLY = 2;
+  public static final byte CANCEL = 3;
+
+  /** The flag of a request whose caller expects no reply. */
+  public static final byte FLAG_ONE_WAY = 1;
 
   /** Bytes of a request body before the arguments. */
-  public static final int REQUEST_HEADER_BYTES = 8 + 8 + 16 + 8 + 4;
+  public static final int REQUEST_HEADER_BYTES = 8 + 8 + 16 + 8 + 4 + 1 + 8;
   /** Bytes of a reply body before the payload. */
   public static final int REPLY_HEADER_BYTES = 8 + 1;
 
   /** Writes a complete request frame; the arguments are copied from {@code arguments[0, length)}. */
-  public static ByteBuf request(
-      ByteBufAllocator allocator, long callId, RequestTarget target, int methodId, byte[] arguments, int length) {
+  public static ByteBuf request(ByteBufAllocator allocator, long callId, RequestTarget target, int methodId, byte flags,
+      long timeoutNanos, byte[] arguments, int length) {
     int frameLength = 1 + REQUEST_HEADER_BYTES + length;
     ByteBuf frame = allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength);
     frame.writeInt(frameLength)
@@ -52,6 +63,8 @@ public final class Frames {
         .writeLong(target.objectId().low())
         .writeLong(target.fingerprint())
         .writeInt(methodId)
+        .writeByte(flags)
+        .writeLong(timeoutNanos)
         .writeBytes(arguments, 0, length);
     return frame;
   }
@@ -62,6 +75,11 @@ public final class Frames {
     ByteBuf frame = allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength);
     frame.writeInt(frameLength).writeByte(REPLY).writeLong(callId).writeByte(status.code()).writeBytes(payload, 0, length);
     return frame;
+  }
+
+  /** Writes a cancel frame for call {@code callId}. */
+  public static ByteBuf cancel(ByteBufAllocator allocator, long callId) {
+    return allocator.ioBuffer(LENGTH_FIELD_BYTES + 9).writeInt(9).writeByte(CANCEL).writeLong(callId);
   }
 
   /** Writes a reply frame whose payload is a human-readable detail. */

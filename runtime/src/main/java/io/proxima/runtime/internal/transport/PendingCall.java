@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Completed at most once, by a reply or by the loss of the connection, whichever comes first.
  */
-final class PendingCall {
+final class PendingCall implements ReplyListener {
   /**
    * How long the caller spins before parking. A reply on loopback often arrives within tens of
    * microseconds, and waking a parked thread on another core costs about as much again.
@@ -23,22 +23,20 @@ final class PendingCall {
   private final Thread caller = Thread.currentThread();
   private volatile Object outcome;
 
-  /** Records the reply; returns false if the call already had an outcome. */
-  boolean complete(Reply reply) {
-    return finish(reply);
+  @Override
+  public void onReply(Reply reply) {
+    finish(reply);
   }
 
-  /** Records that the connection was lost before the reply came. */
-  boolean fail(ConnectionLoss loss) {
-    return finish(loss);
+  @Override
+  public void onLoss(ConnectionLoss loss) {
+    finish(loss);
   }
 
-  private boolean finish(Object value) {
+  private void finish(Object value) {
     if (OUTCOME.compareAndSet(this, null, value)) {
       LockSupport.unpark(caller);
-      return true;
     }
-    return false;
   }
 
   /**

@@ -55,6 +55,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     return switch (kind) {
       case Frames.REQUEST -> readRequest(frame);
       case Frames.REPLY -> readReply(frame);
+      case Frames.CANCEL -> readCancel(frame);
       default -> "unknown frame kind " + kind;
     };
   }
@@ -68,8 +69,22 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     ObjectId objectId = new ObjectId(frame.readLong(), frame.readLong());
     long fingerprint = frame.readLong();
     int methodId = frame.readInt();
+    byte flags = frame.readByte();
+    long timeoutNanos = frame.readLong();
+    if (timeoutNanos < 0) {
+      return "negative timeout " + timeoutNanos;
+    }
     byte[] arguments = ByteBufUtil.getBytes(frame);
-    requests.onRequest(connection, callId, new RequestTarget(incarnation, objectId, fingerprint), methodId, arguments);
+    requests.onRequest(connection, new Request(callId, new RequestTarget(incarnation, objectId, fingerprint), methodId,
+        (flags & Frames.FLAG_ONE_WAY) != 0, System.nanoTime(), timeoutNanos, arguments));
+    return null;
+  }
+
+  private String readCancel(ByteBuf frame) {
+    if (frame.readableBytes() != 8) {
+      return "cancel of " + frame.readableBytes() + " bytes instead of 8";
+    }
+    requests.onCancel(connection, frame.readLong());
     return null;
   }
 

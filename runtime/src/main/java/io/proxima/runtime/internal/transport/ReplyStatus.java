@@ -19,7 +19,11 @@ public enum ReplyStatus {
   /** The server is shutting down. */
   SHUTTING_DOWN(7),
   /** The server's threads and queue are full. */
-  BUSY(8);
+  BUSY(8),
+  /** The call's deadline passed before the server could start it. */
+  DEADLINE_EXCEEDED(9),
+  /** The caller cancelled the call. */
+  CANCELLED(10);
 
   private static final ReplyStatus[] BY_CODE = values();
 

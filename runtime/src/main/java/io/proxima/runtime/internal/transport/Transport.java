@@ -52,7 +52,7 @@ public final class Transport implements AutoCloseable {
         channel.pipeline()
             .addLast("frames", new LengthFieldBasedFrameDecoder(
                 config.maxFrameBytes() + Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES))
-            .addLast("protocol", new ProtocolHandler(new Connection(channel), requests));
+            .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), requests));
       }
     };
     this.pool = new ConnectionPool(this::connect);

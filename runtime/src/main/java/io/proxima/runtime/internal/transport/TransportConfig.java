@@ -8,5 +8,7 @@ import java.time.Duration;
  * @param ioThreads event-loop threads shared by all the node's connections
  * @param maxFrameBytes the largest frame accepted or sent
  * @param connectTimeout how long a connection attempt may take before the call fails
+ * @param maxOutstandingCalls calls that may await their reply on one connection; further callers
+ *     wait for a slot (backpressure) until their deadline
  */
-public record TransportConfig(int ioThreads, int maxFrameBytes, Duration connectTimeout) {}
+public record TransportConfig(int ioThreads, int maxFrameBytes, Duration connectTimeout, int maxOutstandingCalls) {}

@@ -1,0 +1,209 @@
+package io.proxima.runtime.internal.invocation;
+
+import io.proxima.Deadline;
+import io.proxima.ServerException;
+import io.proxima.runtime.internal.invocation.ExportedObjectTable.Exported;
+import io.proxima.runtime.internal.transport.Cancellable;
+import io.proxima.runtime.internal.transport.Connection;
+import io.proxima.runtime.internal.transport.ReplyStatus;
+import io.proxima.runtime.internal.transport.Request;
+import io.proxima.runtime.internal.wire.DecodingException;
+import io.proxima.runtime.internal.wire.EncodingException;
+import io.proxima.runtime.internal.wire.WireReader;
+import io.proxima.runtime.internal.wire.WireWriter;
+import io.proxima.spi.Dispatcher;
+import io.proxima.spi.MethodDescriptor;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call being served: decodes the arguments, runs the method with the caller's deadline in
+ * scope, and replies. A cancellation skips it if it has not started, interrupts its thread if it
+ * is running, and cancels its future if it is asynchronous.
+ */
+final class ServerCall implements Runnable, Cancellable {
+  private static final Logger log = LoggerFactory.getLogger(ServerCall.class);
+
+  private enum State { QUEUED, RUNNING, WAITING_FOR_FUTURE, DONE, CANCELLED }
+
+  private final IncomingCalls server;
+  private final Connection connection;
+  private final Request request;
+  private final Exported exported;
+  private final MethodDescriptor method;
+  private final AtomicBoolean finished = new AtomicBoolean();
+  private State state = State.QUEUED;
+  private Thread runner;
+  private CompletionStage<?> future;
+
+  ServerCall(IncomingCalls server, Connection connection, Request request, Exported exported, MethodDescriptor method) {
+    this.server = server;
+    this.connection = connection;
+    this.request = request;
+    this.exported = exported;
+    this.method = method;
+  }
+
+  @Override
+  public void run() {
+    synchronized (this) {
+      if (state != State.QUEUED) {
+        return;
+      }
+      state = State.RUNNING;
+      runner = Thread.currentThread();
+    }
+    try {
+      if (request.deadlineNanos() - System.nanoTime() <= 0) {
+        reply(ReplyStatus.DEADLINE_EXCEEDED, "the call's deadline passed while it waited for a server thread");
+        return;
+      }
+      invoke();
+    } finally {
+      synchronized (this) {
+        runner = null;
+        if (state == State.RUNNING) {
+          state = State.DONE;
+        }
+        Thread.interrupted(); // a cancellation that came too late must not reach the thread's next call
+        if (state != State.WAITING_FOR_FUTURE) {
+          finish();
+        }
+      }
+    }
+  }
+
+  /** Counts the call as over for the server's drain, once. */
+  private void finish() {
+    if (finished.compareAndSet(false, true)) {
+      server.finished();
+    }
+  }
+
+  private void invoke() {
+    try (Deadline.Scope deadline = Deadline.at(request.deadlineNanos());
+        WireReader in = server.codec.newReader(request.arguments(), 0, request.arguments().length);
+        WireWriter out = server.codec.newWriter()) {
+      CompletionStage<?> result = exported.dispatcher().dispatch(method.id(), in, out);
+      if (result == Dispatcher.WRITTEN) {
+        replyResult(out);
+      } else if (result == null) {
+        reply(ReplyStatus.SERVER_ERROR, method + " returned null instead of a future");
+      } else {
+        awaitFuture(result);
+      }
+    } catch (DecodingException e) {
+      reply(ReplyStatus.REFUSED, "the arguments were refused: " + e.getMessage());
+    } catch (EncodingException e) {
+      log.warn("could not encode the result of {}", method, e);
+      reply(ReplyStatus.SERVER_ERROR, "the result could not be encoded: " + e.getMessage());
+    } catch (Throwable thrown) {
+      replyThrown(thrown);
+    }
+  }
+
+  private void awaitFuture(CompletionStage<?> result) {
+    synchronized (this) {
+      if (state == State.CANCELLED) {
+        result.toCompletableFuture().cancel(true);
+        return;
+      }
+      state = State.WAITING_FOR_FUTURE;
+      future = result;
+    }
+    result.whenComplete((value, failure) -> {
+      try {
+        replyCompleted(value, failure);
+      } finally {
+        finish();
+      }
+    });
+  }
+
+  private void replyCompleted(Object value, Throwable failure) {
+    if (failure != null) {
+      replyThrown(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+      return;
+    }
+    try (WireWriter out = server.codec.newWriter()) {
+      out.writeObject(value, method.asyncResultType());
+      replyResult(out);
+    } catch (EncodingException e) {
+      log.warn("could not encode the result of {}", method, e);
+      reply(ReplyStatus.SERVER_ERROR, "the result could not be encoded: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void cancel() {
+    CompletionStage<?> waitingFor;
+    synchronized (this) {
+      switch (state) {
+        case QUEUED -> {
+          state = State.CANCELLED;
+          finish();
+        }
+        case RUNNING -> {
+          state = State.CANCELLED;
+          runner.interrupt();
+        }
+        case WAITING_FOR_FUTURE -> state = State.CANCELLED;
+        default -> {
+          return;
+        }
+      }
+      waitingFor = future;
+    }
+    if (waitingFor != null) {
+      waitingFor.toCompletableFuture().cancel(true);
+    }
+  }
+
+  private void replyResult(WireWriter out) {
+    if (connection.served(request.callId()) != null) {
+      connection.reply(request.callId(), ReplyStatus.OK, out.buffer(), out.length());
+    }
+  }
+
+  private void replyThrown(Throwable thrown) {
+    if (request.oneWay()) {
+      log.warn("one-way call {} from {} failed", method, connection.remoteAddress(), thrown);
+      return;
+    }
+    if (connection.served(request.callId()) == null) {
+      return; // cancelled: the caller no longer waits
+    }
+    try {
+      byte[] encoded = server.throwables.encode(asApplicationFailure(thrown));
+      connection.reply(request.callId(), ReplyStatus.THROWN, encoded, encoded.length);
+    } catch (RuntimeException e) {
+      log.warn("could not encode the exception thrown by {}", method, e);
+      connection.reply(request.callId(), ReplyStatus.SERVER_ERROR, method + " threw " + thrown
+          + ", which could not be encoded");
+    }
+  }
+
+  private void reply(ReplyStatus status, String detail) {
+    if (request.oneWay()) {
+      log.warn("one-way call {} from {} failed: {}", method, connection.remoteAddress(), detail);
+    } else if (connection.served(request.callId()) != null) {
+      connection.reply(request.callId(), status, detail);
+    }
+  }
+
+  /** What the caller may see of a failure: declared and unchecked exceptions as themselves, the rest wrapped. */
+  private Throwable asApplicationFailure(Throwable thrown) {
+    boolean unchecked = thrown instanceof RuntimeException;
+    boolean declared = method.exceptionTypes().stream().anyMatch(type -> type.isInstance(thrown));
+    if (unchecked || declared) {
+      return thrown;
+    }
+    String kind = thrown instanceof Error ? "error" : "undeclared checked exception";
+    ServerException wrapped = new ServerException(method + " failed on the server with " + kind + " " + thrown);
+    wrapped.setStackTrace(thrown.getStackTrace());
+    return wrapped;
+  }
+}
