@@ -45,7 +45,7 @@ public final class Node implements AutoCloseable {
   private final Builder settings;
   private final long incarnation = new SecureRandom().nextLong();
   private final RemoteInterfaceCatalog catalog;
-  private final ExportedObjectTable exports = new ExportedObjectTable();
+  private final ExportedObjectTable exports;
   private final IncomingCalls incoming;
   private final OutgoingCalls outgoing;
   private final Transport transport;
@@ -56,6 +56,7 @@ public final class Node implements AutoCloseable {
   private Node(Builder settings) {
     this.settings = settings;
     this.catalog = RemoteInterfaceCatalog.load(settings.classLoader);
+    this.exports = new ExportedObjectTable(settings.directExecution);
     TypeTable types = new TypeTable(catalog.all(), settings.allowedTypes);
     WireCodec codec = new WireCodec(types, settings.maxFrameBytes);
     ThrowableCodec throwables = new ThrowableCodec(types);
@@ -201,6 +202,7 @@ public final class Node implements AutoCloseable {
     private int maxServerThreads = 200;
     private int maxQueuedCalls = 10_000;
     private int maxOutstandingCalls = 16_384;
+    private boolean directExecution = true;
     private Set<Class<?>> allowedTypes = Set.of();
     private ClassLoader classLoader = defaultClassLoader();
 
@@ -263,6 +265,18 @@ public final class Node implements AutoCloseable {
     /** Calls that may wait for a server thread before new ones are refused as busy (default 10,000). */
     public Builder maxQueuedCalls(int calls) {
       this.maxQueuedCalls = atLeastOne(calls, "maxQueuedCalls");
+      return this;
+    }
+
+    /**
+     * Whether methods that have proved short and make no remote calls may run directly on the I/O
+     * thread that read their request, saving two thread wake-ups per call (default true). A method
+     * that then takes longer than a millisecond or makes a remote call returns to server threads
+     * for good. Turn it off when every method must run on a server thread, for example because
+     * methods rely on thread-local state set up by the application.
+     */
+    public Builder directExecution(boolean enabled) {
+      this.directExecution = enabled;
       return this;
     }
 

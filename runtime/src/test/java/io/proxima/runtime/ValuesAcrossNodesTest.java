@@ -151,6 +151,16 @@ class ValuesAcrossNodesTest {
   }
 
   @Test
+  void serverWithoutDirectExecution_servesEveryCallOnServerThreads() {
+    try (Node strict = Node.builder().port(0).directExecution(false).start()) {
+      Values onPool = client.proxy(strict.export(new ValuesImpl()), Values.class);
+      for (int i = 0; i < 100; i++) {
+        assertEquals(i + 1, onPool.add(i, 1));
+      }
+    }
+  }
+
+  @Test
   void proxies_areEqualWhenTheyDenoteTheSameObject() {
     RemoteRef ref = server.export(new ValuesImpl());
     Values first = client.proxy(ref, Values.class);

@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.invocation;
 
 import io.proxima.RemoteRef;
+import io.proxima.runtime.internal.transport.Endpoint;
 import io.proxima.runtime.internal.transport.RequestTarget;
 import io.proxima.spi.Call;
 import io.proxima.spi.Invoker;
@@ -18,11 +19,17 @@ public final class ClientInvoker implements Invoker {
   private final RemoteRef ref;
   private final RequestTarget target;
   private final OutgoingCalls calls;
+  private final Endpoint endpoint;
 
   public ClientInvoker(RemoteRef ref, RemoteInterface<?> localType, OutgoingCalls calls) {
     this.ref = ref;
     this.target = new RequestTarget(ref.incarnation(), ref.objectId(), localType.fingerprint());
     this.calls = calls;
+    this.endpoint = new Endpoint(ref.host(), ref.port());
+  }
+
+  Endpoint endpoint() {
+    return endpoint;
   }
 
   @Override

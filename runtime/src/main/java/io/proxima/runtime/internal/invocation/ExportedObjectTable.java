@@ -4,6 +4,7 @@ import io.proxima.ObjectId;
 import io.proxima.spi.Dispatcher;
 import io.proxima.spi.MethodDescriptor;
 import io.proxima.spi.RemoteInterface;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,10 +16,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ExportedObjectTable {
   /** One exported object with its dispatcher and the methods it answers, by id. */
-  record Exported(ObjectId id, Object target, RemoteInterface<?> type, Dispatcher dispatcher, Map<Integer, MethodDescriptor> methods) {}
+  record Exported(ObjectId id, Object target, RemoteInterface<?> type, Dispatcher dispatcher, Map<Integer, ServedMethod> methods) {}
+
+  /** A method as this node serves it: its description and how its calls run. */
+  record ServedMethod(MethodDescriptor descriptor, ExecutionPolicy policy) {}
 
   private final Map<ObjectId, Exported> byId = new ConcurrentHashMap<>();
   private final Map<Object, Exported> byTarget = new IdentityHashMap<>();
+  private final Map<MethodDescriptor, ExecutionPolicy> policies = new ConcurrentHashMap<>();
+  private final boolean directExecution;
+
+  /** @param directExecution whether short methods may run on I/O threads (see {@link ExecutionPolicy}) */
+  public ExportedObjectTable(boolean directExecution) {
+    this.directExecution = directExecution;
+  }
 
   /** Exports {@code target} through {@code type}; exporting the same object again returns its existing id. */
   public synchronized <T> ObjectId export(T target, RemoteInterface<T> type) {
@@ -29,9 +40,11 @@ public final class ExportedObjectTable {
       }
       return existing.id();
     }
-    Map<Integer, MethodDescriptor> methods = new ConcurrentHashMap<>();
+    Map<Integer, ServedMethod> methods = new HashMap<>();
     for (MethodDescriptor method : type.methods()) {
-      methods.put(method.id(), method);
+      ExecutionPolicy policy =
+          policies.computeIfAbsent(method, m -> new ExecutionPolicy(m.toString(), directExecution));
+      methods.put(method.id(), new ServedMethod(method, policy));
     }
     Exported exported = new Exported(ObjectId.random(), target, type, type.newDispatcher(target), Map.copyOf(methods));
     byTarget.put(target, exported);

@@ -15,6 +15,7 @@ import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ConnectionLoss;
 import io.proxima.runtime.internal.transport.Frames;
 import io.proxima.runtime.internal.transport.Reply;
+import io.proxima.runtime.internal.transport.ReplyStatus;
 import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.wire.DecodingException;
 import io.proxima.runtime.internal.wire.ThrowableCodec;
@@ -117,6 +118,7 @@ public final class OutgoingCalls {
   }
 
   private Connection connect(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
+    CallsMade.one();
     if (closed) {
       throw new NodeClosedException("cannot call " + method + " on " + invoker.ref().endpoint() + ": the local node is closed");
     }
@@ -125,7 +127,7 @@ public final class OutgoingCalls {
           + " can carry; raise Node.Builder.maxFrameBytes on both sides or send less", method, arguments.length(),
           maxArgumentBytes));
     }
-    return transport.connection(invoker.ref().host(), invoker.ref().port(), "to call " + method);
+    return transport.connection(invoker.endpoint(), method);
   }
 
   RemoteTimeoutException timedOut(ClientInvoker invoker, MethodDescriptor method, long deadlineNanos) {
@@ -152,6 +154,9 @@ public final class OutgoingCalls {
 
   /** The encoded result of a reply, or the exception it reports. */
   byte[] resultOf(Reply reply, ClientInvoker invoker, MethodDescriptor method) {
+    if (reply.status() == ReplyStatus.OK) {
+      return reply.payload();
+    }
     String call = "call " + describe(invoker, method);
     return switch (reply.status()) {
       case OK -> reply.payload();

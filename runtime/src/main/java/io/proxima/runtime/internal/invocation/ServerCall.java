@@ -3,6 +3,7 @@ package io.proxima.runtime.internal.invocation;
 import io.proxima.Deadline;
 import io.proxima.ServerException;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable.Exported;
+import io.proxima.runtime.internal.invocation.ExportedObjectTable.ServedMethod;
 import io.proxima.runtime.internal.transport.Cancellable;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ReplyStatus;
@@ -34,17 +35,20 @@ final class ServerCall implements Runnable, Cancellable {
   private final Request request;
   private final Exported exported;
   private final MethodDescriptor method;
+  private final ExecutionPolicy policy;
   private final AtomicBoolean finished = new AtomicBoolean();
   private State state = State.QUEUED;
   private Thread runner;
+  private boolean onIoThread;
   private CompletionStage<?> future;
 
-  ServerCall(IncomingCalls server, Connection connection, Request request, Exported exported, MethodDescriptor method) {
+  ServerCall(IncomingCalls server, Connection connection, Request request, Exported exported, ServedMethod method) {
     this.server = server;
     this.connection = connection;
     this.request = request;
     this.exported = exported;
-    this.method = method;
+    this.method = method.descriptor();
+    this.policy = method.policy();
   }
 
   @Override
@@ -55,20 +59,26 @@ final class ServerCall implements Runnable, Cancellable {
       }
       state = State.RUNNING;
       runner = Thread.currentThread();
+      onIoThread = connection.onIoThread();
     }
     try {
       if (request.deadlineNanos() - System.nanoTime() <= 0) {
         reply(ReplyStatus.DEADLINE_EXCEEDED, "the call's deadline passed while it waited for a server thread");
         return;
       }
+      long callsBefore = CallsMade.soFar();
+      long started = System.nanoTime();
       invoke();
+      policy.record(System.nanoTime() - started, CallsMade.soFar() != callsBefore, onIoThread);
     } finally {
       synchronized (this) {
         runner = null;
         if (state == State.RUNNING) {
           state = State.DONE;
         }
-        Thread.interrupted(); // a cancellation that came too late must not reach the thread's next call
+        if (!onIoThread) {
+          Thread.interrupted(); // a cancellation that came too late must not reach the thread's next call
+        }
         if (state != State.WAITING_FOR_FUTURE) {
           finish();
         }
@@ -148,7 +158,9 @@ final class ServerCall implements Runnable, Cancellable {
         }
         case RUNNING -> {
           state = State.CANCELLED;
-          runner.interrupt();
+          if (!onIoThread) { // an I/O thread is never interrupted; a direct run is short anyway
+            runner.interrupt();
+          }
         }
         case WAITING_FOR_FUTURE -> state = State.CANCELLED;
         default -> {

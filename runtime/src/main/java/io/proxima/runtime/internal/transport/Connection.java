@@ -2,8 +2,12 @@ package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.util.internal.PlatformDependent;
+import java.io.IOException;
 import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One connection between two nodes. It carries calls in both directions, many at once, each
@@ -29,6 +34,7 @@ public final class Connection {
   private final Map<Long, Cancellable> serving = new ConcurrentHashMap<>();
   /** What {@link #register} returns when no slot freed before the deadline. */
   private static final long NO_SLOT = -2;
+  private static final long RETRY_DRAIN_MICROS = 20;
 
   private final AtomicLong nextCallId = new AtomicLong();
   private final Queue<ByteBuf> outbound = PlatformDependent.newMpscQueue();
@@ -37,15 +43,27 @@ public final class Connection {
   private volatile ConnectionLoss closedBecause;
 
   private final Semaphore slots;
+  private final int maxOutstandingCalls;
+  /** The JDK socket of a connection this node made over NIO, which a lone caller may write to directly. */
+  private final SocketChannel directSocket;
+  /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
+  private final ReentrantLock writing = new ReentrantLock();
 
   Connection(Channel channel, int maxOutstandingCalls) {
     this.channel = channel;
     this.slots = new Semaphore(maxOutstandingCalls);
+    this.maxOutstandingCalls = maxOutstandingCalls;
+    this.directSocket = channel instanceof DirectNioSocketChannel direct ? direct.socket() : null;
   }
 
   /** The peer's address, for messages. */
   public SocketAddress remoteAddress() {
     return channel.remoteAddress();
+  }
+
+  /** Whether the current thread is this connection's I/O thread. */
+  public boolean onIoThread() {
+    return channel.eventLoop().inEventLoop();
   }
 
   public boolean isOpen() {
@@ -73,7 +91,10 @@ public final class Connection {
     if (callId < 0) {
       return closedBecause;
     }
-    writeSoon(request(callId, target, methodId, (byte) 0, deadlineNanos, arguments, length));
+    ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments, length);
+    if (!writeDirectly(request)) {
+      writeSoon(request);
+    }
     Object outcome = call.await(deadlineNanos);
     if (outcome == null) {
       cancel(callId);
@@ -237,18 +258,69 @@ public final class Connection {
     }
   }
 
-  /** On the event loop: writes every queued frame, then flushes once. */
+  /**
+   * Writes a synchronous request from the calling thread when it is the connection's only
+   * outstanding call and nothing else waits to be written, sparing the event loop a wake-up. With
+   * more calls in flight the event loop writes: it batches them, and a caller descheduled while
+   * holding the socket would hold up everyone else.
+   *
+   * @return false if the frame was not written and must be queued
+   */
+  private boolean writeDirectly(ByteBuf frame) {
+    if (directSocket == null || maxOutstandingCalls - slots.availablePermits() != 1 || draining.get()
+        || !outbound.isEmpty() || !writing.tryLock()) {
+      return false;
+    }
+    try {
+      ChannelOutboundBuffer pendingInNetty = channel.unsafe().outboundBuffer();
+      if (pendingInNetty == null || pendingInNetty.totalPendingWriteBytes() > 0 || !outbound.isEmpty()) {
+        return false;
+      }
+      ByteBuffer bytes = frame.nioBuffer();
+      int written = 0;
+      int chunk;
+      while (bytes.hasRemaining() && (chunk = directSocket.write(bytes)) > 0) {
+        written += chunk;
+      }
+      if (bytes.hasRemaining()) {
+        frame.skipBytes(written); // the socket is full: the event loop sends the rest
+        return false;
+      }
+      frame.release();
+      return true;
+    } catch (IOException e) {
+      frame.release();
+      channel.close(); // the event loop sees the closed channel and fails the waiting calls
+      return true;
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /**
+   * On the event loop: writes every queued frame, then flushes once. It never waits for a direct
+   * writer, which may have been descheduled mid-write: it comes back a moment later instead.
+   */
   private void drain() {
-    do {
+    if (!writing.tryLock()) {
+      channel.eventLoop().schedule(drain, RETRY_DRAIN_MICROS, TimeUnit.MICROSECONDS);
+      return;
+    }
+    try {
       ByteBuf frame;
       while ((frame = outbound.poll()) != null) {
         channel.write(frame, channel.voidPromise());
       }
       channel.flush();
-      draining.set(false);
-      // A frame queued after the last poll but before the flag was cleared found the flag set and
-      // did not schedule a drain: take it now.
-    } while (!outbound.isEmpty() && draining.compareAndSet(false, true));
+    } finally {
+      writing.unlock();
+    }
+    draining.set(false);
+    // A frame queued after the last poll but before the flag was cleared found the flag set and
+    // did not schedule a drain: schedule one for it.
+    if (!outbound.isEmpty() && draining.compareAndSet(false, true)) {
+      channel.eventLoop().execute(drain);
+    }
   }
 
   @Override

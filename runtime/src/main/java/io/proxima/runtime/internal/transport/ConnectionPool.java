@@ -17,26 +17,26 @@ final class ConnectionPool {
   }
 
   private final Connector connector;
-  private final Map<String, CompletableFuture<Connection>> connections = new ConcurrentHashMap<>();
+  private final Map<Endpoint, CompletableFuture<Connection>> connections = new ConcurrentHashMap<>();
 
   ConnectionPool(Connector connector) {
     this.connector = connector;
   }
 
-  Connection get(String host, int port, String purpose) {
-    String endpoint = host + ":" + port;
+  Connection get(Endpoint endpoint, Object purpose) {
     while (true) {
       CompletableFuture<Connection> existing = connections.get(endpoint);
       if (existing == null) {
         CompletableFuture<Connection> mine = new CompletableFuture<>();
         existing = connections.putIfAbsent(endpoint, mine);
         if (existing == null) {
-          return open(endpoint, host, port, mine, purpose);
+          return open(endpoint, mine, purpose);
         }
       }
       Connection connection = existing.join();
       if (connection == null) {
-        throw new ServerUnreachableException("cannot connect to " + endpoint + " " + purpose + ": another attempt just failed");
+        throw new ServerUnreachableException("cannot connect to " + endpoint + " to call " + purpose
+            + ": another attempt just failed");
       }
       if (connection.isOpen()) {
         return connection;
@@ -45,9 +45,9 @@ final class ConnectionPool {
     }
   }
 
-  private Connection open(String endpoint, String host, int port, CompletableFuture<Connection> slot, String purpose) {
+  private Connection open(Endpoint endpoint, CompletableFuture<Connection> slot, Object purpose) {
     try {
-      Channel channel = connector.connect(host, port);
+      Channel channel = connector.connect(endpoint.host(), endpoint.port());
       Connection connection = channel.pipeline().get(ProtocolHandler.class).connection();
       channel.closeFuture().addListener(closed -> connections.remove(endpoint, slot));
       slot.complete(connection);
@@ -55,7 +55,8 @@ final class ConnectionPool {
     } catch (Exception e) {
       connections.remove(endpoint, slot);
       slot.complete(null);
-      throw new ServerUnreachableException("cannot connect to " + endpoint + " " + purpose + ": " + e.getMessage(), e);
+      throw new ServerUnreachableException("cannot connect to " + endpoint + " to call " + purpose + ": "
+          + e.getMessage(), e);
     }
   }
 }

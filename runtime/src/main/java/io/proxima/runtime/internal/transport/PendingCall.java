@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.transport;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.concurrent.locks.LockSupport;
 
@@ -16,6 +17,12 @@ final class PendingCall implements ReplyListener {
    * microseconds, and waking a parked thread on another core costs about as much again.
    */
   private static final long SPIN_NANOS = 20_000;
+
+  /**
+   * At most one caller spins at a time: with many waiting callers, spinning would take the cores
+   * that the I/O threads need to deliver their replies.
+   */
+  private static final AtomicBoolean SPINNING = new AtomicBoolean();
 
   private static final AtomicReferenceFieldUpdater<PendingCall, Object> OUTCOME =
       AtomicReferenceFieldUpdater.newUpdater(PendingCall.class, Object.class, "outcome");
@@ -49,9 +56,12 @@ final class PendingCall implements ReplyListener {
     if (result != null) {
       return result;
     }
-    long spinUntil = System.nanoTime() + SPIN_NANOS;
-    while ((result = outcome) == null && System.nanoTime() - spinUntil < 0) {
-      Thread.onSpinWait();
+    if (!SPINNING.get() && SPINNING.compareAndSet(false, true)) {
+      long spinUntil = System.nanoTime() + SPIN_NANOS;
+      while ((result = outcome) == null && System.nanoTime() - spinUntil < 0) {
+        Thread.onSpinWait();
+      }
+      SPINNING.set(false);
     }
     while (result == null) {
       long remaining = deadlineNanos - System.nanoTime();

@@ -3,6 +3,7 @@ package io.proxima.runtime.internal.transport;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -16,7 +17,6 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -24,7 +24,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A node's network side: one event-loop group, an optional listening socket, and the
+ * A node's network side: event loops for accepted and for made connections, an optional listening socket, and the
  * connections made to other nodes. Uses the native epoll transport when its library is on the
  * class path and loads, NIO otherwise.
  *
@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Transport implements AutoCloseable {
   private final TransportConfig config;
-  private final EventLoopGroup group;
+  private final EventLoopGroup serverGroup;
+  private final EventLoopGroup clientGroup;
   private final ChannelGroup channels;
   private final ChannelInitializer<Channel> initializer;
   private final ConnectionPool pool;
@@ -40,10 +41,11 @@ public final class Transport implements AutoCloseable {
 
   public Transport(TransportConfig config, RequestHandler requests) {
     this.config = config;
-    DefaultThreadFactory threads = new DefaultThreadFactory("proxima-io", true);
-    this.group = Epoll.isAvailable()
-        ? new EpollEventLoopGroup(config.ioThreads(), threads)
-        : new NioEventLoopGroup(config.ioThreads(), threads);
+    // Connections this node accepted and connections it made get event loops of their own: a
+    // short method run directly on an accepted connection's loop may call another node, and the
+    // reply to that call must never need the very loop that is waiting for it.
+    this.serverGroup = newGroup(config.ioThreads(), "proxima-io-server");
+    this.clientGroup = newGroup(config.ioThreads(), "proxima-io-client");
     this.channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     this.initializer = new ChannelInitializer<>() {
       @Override
@@ -61,8 +63,8 @@ public final class Transport implements AutoCloseable {
   /** Starts listening; returns the bound address (useful with port 0). */
   public InetSocketAddress listen(String host, int port) {
     ServerBootstrap bootstrap = new ServerBootstrap()
-        .group(group)
-        .channel(serverChannelType())
+        .group(serverGroup)
+        .channelFactory(serverChannels())
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(initializer);
     ChannelFuture bound = bootstrap.bind(host, port).syncUninterruptibly();
@@ -71,9 +73,14 @@ public final class Transport implements AutoCloseable {
     return (InetSocketAddress) serverChannel.localAddress();
   }
 
-  /** Returns the open connection to {@code host:port}, connecting first if there is none. */
-  public Connection connection(String host, int port, String purpose) {
-    return pool.get(host, port, purpose);
+  /**
+   * Returns the open connection to {@code endpoint}, connecting first if there is none.
+   *
+   * @param purpose what the connection is for, named when it cannot be made (its string form is
+   *     built only then)
+   */
+  public Connection connection(Endpoint endpoint, Object purpose) {
+    return pool.get(endpoint, purpose);
   }
 
   /** Stops accepting connections; existing ones stay open. */
@@ -94,13 +101,16 @@ public final class Transport implements AutoCloseable {
       }
     }
     channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    serverGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    clientGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    serverGroup.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    clientGroup.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 
   private Channel connect(String host, int port) throws Exception {
     ChannelFuture connected = new Bootstrap()
-        .group(group)
-        .channel(Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class)
+        .group(clientGroup)
+        .channelFactory(clientChannels())
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
         .handler(initializer)
@@ -112,7 +122,16 @@ public final class Transport implements AutoCloseable {
     return connected.channel();
   }
 
-  private Class<? extends ServerChannel> serverChannelType() {
-    return Epoll.isAvailable() ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+  private static EventLoopGroup newGroup(int threads, String name) {
+    DefaultThreadFactory factory = new DefaultThreadFactory(name, true);
+    return Epoll.isAvailable() ? new EpollEventLoopGroup(threads, factory) : new NioEventLoopGroup(threads, factory);
+  }
+
+  private static ChannelFactory<ServerChannel> serverChannels() {
+    return Epoll.isAvailable() ? EpollServerSocketChannel::new : NioServerSocketChannel::new;
+  }
+
+  private static ChannelFactory<Channel> clientChannels() {
+    return Epoll.isAvailable() ? EpollSocketChannel::new : DirectNioSocketChannel::new;
   }
 }

@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.util.Pool;
+import java.util.ArrayDeque;
 import java.util.Objects;
 
 /**
@@ -26,10 +27,16 @@ public final class WireCodec {
   /** The default limit on an encoded message; the transport may pass its frame limit instead. */
   public static final int DEFAULT_MAX_MESSAGE_BYTES = 64 << 20;
   private static final int MAX_POOLED = 256;
+  private static final int RECENT_PER_THREAD = 4;
 
   private final TypeTable types;
   private final int maxMessageBytes;
   private final Pool<WireContext> pool;
+  /**
+   * Each thread keeps the few contexts it used last, so the common case takes no lock: a call
+   * needs one or two at a time, and a server thread making a nested call a couple more.
+   */
+  private final ThreadLocal<ArrayDeque<WireContext>> recent = ThreadLocal.withInitial(ArrayDeque::new);
 
   /** A codec for {@code types} whose messages may grow to {@link #DEFAULT_MAX_MESSAGE_BYTES}. */
   public WireCodec(TypeTable types) {
@@ -71,7 +78,7 @@ public final class WireCodec {
 
   /** Returns a writer for one message; close it when its bytes have been copied out. */
   public WireWriter newWriter() {
-    return new WireWriter(this, pool.obtain());
+    return new WireWriter(this, obtain());
   }
 
   /**
@@ -80,7 +87,7 @@ public final class WireCodec {
    */
   public WireReader newReader(byte[] bytes, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, bytes.length);
-    WireContext context = pool.obtain();
+    WireContext context = obtain();
     context.input.wrap(bytes, offset, length);
     return new WireReader(this, context);
   }
@@ -91,6 +98,16 @@ public final class WireCodec {
    */
   void release(WireContext context, boolean failed) {
     context.clear(failed);
-    pool.free(context);
+    ArrayDeque<WireContext> mine = recent.get();
+    if (mine.size() < RECENT_PER_THREAD) {
+      mine.push(context);
+    } else {
+      pool.free(context);
+    }
+  }
+
+  private WireContext obtain() {
+    WireContext context = recent.get().poll();
+    return context != null ? context : pool.obtain();
   }
 }
