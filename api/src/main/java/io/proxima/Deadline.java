@@ -72,11 +72,9 @@ public final class Deadline {
 
     @Override
     public void close() {
-      if (outer == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(outer);
-      }
+      // set, not remove: a server thread opens and closes a scope per call, and removing the
+      // entry each time would make the thread's map clean itself up over and over
+      CURRENT.set(outer);
     }
   }
 }

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.proxima.benchmarks.server.ServerProcess;
+import io.proxima.benchmarks.service.AsyncService;
 import io.proxima.benchmarks.service.BenchmarkService;
 import io.proxima.benchmarks.service.BenchmarkServiceLogic;
+import io.proxima.benchmarks.service.OneWayService;
+import io.proxima.benchmarks.service.User;
 import io.proxima.benchmarks.systems.Connection;
 import io.proxima.benchmarks.systems.Exported;
 import io.proxima.benchmarks.systems.SystemUnderTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +31,7 @@ class SystemsAgreeTest {
     try (ServerProcess server = ServerProcess.start(system);
         Connection connection = system.remoting().connect(server.address())) {
       assertAnswersLikeLocalLogic(connection.service());
+      assertAsyncAndOneWayCallsWork(connection);
     }
   }
 
@@ -34,6 +42,29 @@ class SystemsAgreeTest {
         Connection connection = exported.connectFromSameJvm()) {
       assertAnswersLikeLocalLogic(connection.service());
     }
+  }
+
+  private static void assertAsyncAndOneWayCallsWork(Connection connection) throws Exception {
+    AsyncService async = connection.async();
+    if (async != null) {
+      List<CompletableFuture<User>> answers = new ArrayList<>();
+      for (long id = 1; id <= 100; id++) {
+        answers.add(async.getUserAsync(id));
+      }
+      for (int index = 0; index < answers.size(); index++) {
+        assertEquals(LOCAL.getUser(index + 1), answers.get(index).get(10, TimeUnit.SECONDS));
+      }
+    }
+    OneWayService oneWay = connection.oneWay();
+    long before = oneWay.recorded();
+    for (int id = 0; id < 100; id++) {
+      oneWay.record(id);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (oneWay.recorded() < before + 100 && System.nanoTime() - deadline < 0) {
+      Thread.onSpinWait();
+    }
+    assertEquals(before + 100, oneWay.recorded());
   }
 
   private static void assertAnswersLikeLocalLogic(BenchmarkService remote) {

@@ -28,14 +28,23 @@ public final class ComparisonChart {
 
   public static void write(Path png, List<Scenario> scenarios, Results results, String subtitle)
       throws IOException {
-    List<Scenario> drawn = scenarios.stream()
-        .filter(scenario -> scenario.kind() == Scenario.Kind.CLOSED_LOOP)
-        .toList();
-    List<CategoryChart> charts = List.of(
-        ratioChart("Throughput ÷ Java RMI, higher is better" + subtitle, Metric.THROUGHPUT, drawn, results),
-        ratioChart("Latency p99 ÷ Java RMI, lower is better" + subtitle, Metric.P99, drawn, results));
+    List<CategoryChart> charts = new ArrayList<>();
+    addChart(charts, "Throughput ÷ Java RMI, higher is better" + subtitle, Metric.THROUGHPUT, scenarios, results);
+    addChart(charts, "Latency p99 ÷ Java RMI, lower is better" + subtitle, Metric.P99, scenarios, results);
+    if (charts.isEmpty()) {
+      return;
+    }
     try (OutputStream out = Files.newOutputStream(png)) {
       BitmapEncoder.saveBitmap(charts, charts.size(), 1, out, BitmapFormat.PNG);
+    }
+  }
+
+  /** Adds the chart of {@code metric} over the scenarios reporting it (none of (d), (e), (f) has a p99), if any. */
+  private static void addChart(List<CategoryChart> charts, String title, Metric metric, List<Scenario> scenarios,
+      Results results) {
+    List<Scenario> measuring = scenarios.stream().filter(scenario -> scenario.metrics().contains(metric)).toList();
+    if (!measuring.isEmpty()) {
+      charts.add(ratioChart(title, metric, measuring, results));
     }
   }
 

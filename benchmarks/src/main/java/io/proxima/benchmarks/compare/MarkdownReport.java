@@ -26,7 +26,8 @@ public final class MarkdownReport {
   private static final String METHOD = """
       ## How it is measured
 
-      - One service (`ping`, `add`, `getUser`, `listUsers`, `echo`), one server-side implementation
+      - One service (`ping`, `add`, `getUser`, `listUsers`, `echo`, and for (d) and (e)
+        `getUserAsync`, `record`, `recorded`), one server-side implementation
         and one `User` record of ten fields, exported three ways. Servers run in a child JVM on
         127.0.0.1, started and reaped by the benchmark; only (g) calls an object in its own JVM
         (Proxima: a proxy from the exporting node; Dirmi: its local connector; Java RMI has no
@@ -36,6 +37,17 @@ public final class MarkdownReport {
         HdrHistogram. The callers form a closed loop, so tails under overload are understated.
       - Allocated per call: JMH `-prof gc` (`gc.alloc.rate.norm`), in the calling JVM only; in (g)
         that JVM is the server too.
+      - (d) async: one calling thread keeps a window of 16 or 128 `getUser` calls in flight (a
+        semaphore; each completion frees a slot; the window is drained at the end of every
+        iteration). Proxima: a method returning `CompletableFuture<User>`. Dirmi 2.4 has no
+        future-returning methods; its equivalent is a `@NoReply` call carrying a tag and a remote
+        callback, which the server answers with a `@NoReply` call that completes the caller's
+        future. Java RMI has no async: its figure is its best synchronous throughput over `ping`
+        and `getUser` at 1, 4, 16 and 64 threads, all eight measured within its trial of the
+        scenario (allocation: that of the best one).
+      - (e) one-way: one thread sends 1000 `record(long)` calls, then calls the synchronous
+        `recorded()` until the server reports all of them run; throughput counts those 1000
+        calls. Proxima: `@OneWay`; Dirmi: `@NoReply`; Java RMI: a plain synchronous void call.
       - Cold start: JMH `SingleShotTime` in a fresh JVM against a fresh server: connect, look the
         service up, first call. Java RMI looks up its registry and Dirmi names the object when
         connecting; Proxima has no registry lookup yet and dials the reference it was given.

@@ -29,6 +29,14 @@ public record Scenario(
   public enum Kind {
     /** Threads calling back to back for a while: throughput, latency percentiles, allocation. */
     CLOSED_LOOP(List.of(Metric.THROUGHPUT, Metric.P50, Metric.P99, Metric.ALLOCATION)),
+    /**
+     * One thread keeping a window of asynchronous calls in flight: throughput and allocation.
+     * Java RMI, which has no asynchronous calls, is measured by its best threaded synchronous
+     * throughput instead (see {@link Scenarios#RMI_BEST_THREADED}).
+     */
+    ASYNC_WINDOW(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
+    /** One thread sending one-way calls in batches, each ended by a synchronous barrier. */
+    ONE_WAY(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
     /** One call from a fresh JVM per fork. */
     COLD_START(List.of(Metric.COLD_START)),
     /** Listed in the report, not run: the API it needs is not there yet. */

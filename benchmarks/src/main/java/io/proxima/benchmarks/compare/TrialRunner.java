@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -42,6 +43,8 @@ final class TrialRunner {
   Map<Metric, Double> run(Scenario scenario, SystemUnderTest system) throws RunnerException, IOException {
     return switch (scenario.kind()) {
       case CLOSED_LOOP -> runClosedLoop(scenario, system);
+      case ASYNC_WINDOW -> system == SystemUnderTest.JAVA_RMI ? runRmiBestThreaded(scenario) : runThroughput(scenario, system);
+      case ONE_WAY -> runThroughput(scenario, system);
       case COLD_START -> Map.of(Metric.COLD_START, runColdStart(scenario, system));
       case NOT_YET_AVAILABLE -> throw new IllegalArgumentException(scenario.id() + " cannot run yet");
     };
@@ -51,22 +54,9 @@ final class TrialRunner {
       throws RunnerException, IOException {
     Path latencyFile = Files.createTempFile(scratch, scenario.id() + "-" + system.name(), ".properties");
     try {
-      ChainedOptionsBuilder options = baseOptions(scenario, system, "-D" + LatencyLog.FILE_PROPERTY + "=" + latencyFile)
-          .mode(Mode.Throughput)
-          .timeUnit(TimeUnit.SECONDS)
-          .threads(scenario.threads())
-          .warmupIterations(profile.warmupIterations())
-          .warmupTime(profile.iterationTime())
-          .measurementIterations(profile.measurementIterations())
-          .measurementTime(profile.iterationTime())
-          .addProfiler(GCProfiler.class);
-      RunResult result = new Runner(options.build()).runSingle();
-      Map<Metric, Double> figures = new EnumMap<>(Metric.class);
-      figures.put(Metric.THROUGHPUT, result.getPrimaryResult().getScore());
-      Result<?> allocation = result.getSecondaryResults().get(ALLOCATION_PER_OP);
-      if (allocation != null) {
-        figures.put(Metric.ALLOCATION, allocation.getScore());
-      }
+      ChainedOptionsBuilder options = throughputOptions(
+          baseOptions(scenario, system, "-D" + LatencyLog.FILE_PROPERTY + "=" + latencyFile), scenario.threads());
+      Map<Metric, Double> figures = throughputFigures(new Runner(options.build()).runSingle());
       Properties latency = readProperties(latencyFile);
       figures.put(Metric.P50, microseconds(latency, LatencyLog.P50));
       figures.put(Metric.P99, microseconds(latency, LatencyLog.P99));
@@ -74,6 +64,57 @@ final class TrialRunner {
     } finally {
       Files.deleteIfExists(latencyFile);
     }
+  }
+
+  /** Throughput and allocation of one benchmark at the scenario's thread count; no latency. */
+  private Map<Metric, Double> runThroughput(Scenario scenario, SystemUnderTest system) throws RunnerException {
+    ChainedOptionsBuilder options = throughputOptions(baseOptions(scenario, system), scenario.threads());
+    return throughputFigures(new Runner(options.build()).runSingle());
+  }
+
+  /**
+   * Java RMI's figures for scenario (d), which it cannot run: the best of its synchronous
+   * benchmarks {@link Scenarios#RMI_BEST_THREADED} at each of
+   * {@link Scenarios#RMI_BEST_THREADED_THREADS} threads.
+   */
+  private Map<Metric, Double> runRmiBestThreaded(Scenario scenario) throws RunnerException {
+    @Nullable RunResult best = null;
+    for (String benchmark : Scenarios.RMI_BEST_THREADED) {
+      for (int threads : Scenarios.RMI_BEST_THREADED_THREADS) {
+        ChainedOptionsBuilder options =
+            throughputOptions(baseOptions(benchmark, Map.of(), SystemUnderTest.JAVA_RMI), threads);
+        RunResult result = new Runner(options.build()).runSingle();
+        if (best == null || result.getPrimaryResult().getScore() > best.getPrimaryResult().getScore()) {
+          best = result;
+        }
+      }
+    }
+    if (best == null) {
+      throw new IllegalStateException(scenario.id() + ": no synchronous benchmark to compare Java RMI by");
+    }
+    return throughputFigures(best);
+  }
+
+  private ChainedOptionsBuilder throughputOptions(ChainedOptionsBuilder options, int threads) {
+    return options
+        .mode(Mode.Throughput)
+        .timeUnit(TimeUnit.SECONDS)
+        .threads(threads)
+        .warmupIterations(profile.warmupIterations())
+        .warmupTime(profile.iterationTime())
+        .measurementIterations(profile.measurementIterations())
+        .measurementTime(profile.iterationTime())
+        .addProfiler(GCProfiler.class);
+  }
+
+  private static Map<Metric, Double> throughputFigures(RunResult result) {
+    Map<Metric, Double> figures = new EnumMap<>(Metric.class);
+    figures.put(Metric.THROUGHPUT, result.getPrimaryResult().getScore());
+    Result<?> allocation = result.getSecondaryResults().get(ALLOCATION_PER_OP);
+    if (allocation != null) {
+      figures.put(Metric.ALLOCATION, allocation.getScore());
+    }
+    return figures;
   }
 
   private double runColdStart(Scenario scenario, SystemUnderTest system) throws RunnerException {
@@ -86,10 +127,15 @@ final class TrialRunner {
   }
 
   private static ChainedOptionsBuilder baseOptions(Scenario scenario, SystemUnderTest system, String... extraJvmArgs) {
+    return baseOptions(scenario.benchmark(), scenario.params(), system, extraJvmArgs);
+  }
+
+  private static ChainedOptionsBuilder baseOptions(String benchmark, Map<String, String> params,
+      SystemUnderTest system, String... extraJvmArgs) {
     List<String> jvmArgs = new ArrayList<>(JvmFlags.BENCHMARK);
     jvmArgs.addAll(List.of(extraJvmArgs));
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include("^" + Pattern.quote(scenario.benchmark()) + "$")
+        .include("^" + Pattern.quote(benchmark) + "$")
         .param("system", system.name())
         .forks(1)
         .jvmArgsAppend(jvmArgs.toArray(String[]::new))
@@ -97,7 +143,7 @@ final class TrialRunner {
         .verbosity(VerboseMode.SILENT)
         // A hung trial fails instead of stalling the whole comparison.
         .timeout(TimeValue.minutes(2));
-    scenario.params().forEach(options::param);
+    params.forEach(options::param);
     return options;
   }
 

@@ -37,6 +37,11 @@ public class RemoteService {
     return connection.service();
   }
 
+  /** The client with its asynchronous and one-way calls (scenarios d and e). */
+  public Connection connection() {
+    return connection;
+  }
+
   @TearDown(Level.Trial)
   public void stop() throws Exception {
     try {

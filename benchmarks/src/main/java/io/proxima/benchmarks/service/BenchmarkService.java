@@ -10,7 +10,8 @@ import java.util.List;
  * <p>The asynchronous and one-way methods of scenarios (d) and (e) belong in the three
  * system-specific interfaces rather than here: each system spells them differently
  * ({@code CompletableFuture} and {@code @OneWay} in Proxima, {@code @NoReply} in Dirmi, a plain
- * blocking call in Java RMI).
+ * blocking call in Java RMI). The benchmarks reach them through {@link AsyncService} and
+ * {@link OneWayService}.
  */
 public interface BenchmarkService {
 

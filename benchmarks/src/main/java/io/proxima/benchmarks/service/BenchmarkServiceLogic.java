@@ -2,6 +2,7 @@ package io.proxima.benchmarks.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The server side of {@link BenchmarkService}, shared by every system so that they differ only in
@@ -9,6 +10,7 @@ import java.util.List;
  * else. It does no work beyond building the answer, so the benchmarks measure the middleware.
  */
 public class BenchmarkServiceLogic implements BenchmarkService {
+  private final AtomicLong recorded = new AtomicLong();
 
   @Override
   public void ping() {}
@@ -35,5 +37,15 @@ public class BenchmarkServiceLogic implements BenchmarkService {
   @Override
   public byte[] echo(byte[] data) {
     return data;
+  }
+
+  /** The one-way call of scenario (e): counts itself and nothing else. */
+  public void record(long id) {
+    recorded.incrementAndGet();
+  }
+
+  /** The barrier of scenario (e): how many {@link #record(long)} calls have run. */
+  public long recorded() {
+    return recorded.get();
   }
 }

@@ -1,5 +1,6 @@
 package io.proxima.benchmarks.systems.dirmi;
 
+import io.proxima.benchmarks.service.OneWayService;
 import io.proxima.benchmarks.service.User;
 import io.proxima.benchmarks.systems.Connection;
 import io.proxima.benchmarks.systems.Exported;
@@ -43,13 +44,17 @@ public final class Dirmi implements RemotingSystem {
     Environment environment = Environment.create();
     // Dirmi encodes records only through a serializer both sides register.
     environment.customSerializers(Serializer.simple(User.class));
+    // A failure in a @NoReply method has no caller to reach; make it visible.
+    environment.uncaughtExceptionHandler((session, failure) -> failure.printStackTrace());
     return environment;
   }
 
   private static Connection open(Environment client, SessionOpener opener) throws Exception {
     try {
       Session<DirmiBenchmarkService> session = opener.open();
-      return new Connection(session.root(), client::close);
+      DirmiBenchmarkService service = session.root();
+      return new Connection(service, new DirmiAsync(service), OneWayService.of(service::record, service::recorded),
+          client::close);
     } catch (Exception | Error e) {
       client.close();
       throw e;

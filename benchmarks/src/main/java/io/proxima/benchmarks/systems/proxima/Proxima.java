@@ -1,10 +1,12 @@
 package io.proxima.benchmarks.systems.proxima;
 
 import io.proxima.RemoteRef;
+import io.proxima.benchmarks.service.OneWayService;
 import io.proxima.benchmarks.systems.Connection;
 import io.proxima.benchmarks.systems.Exported;
 import io.proxima.benchmarks.systems.RemotingSystem;
 import io.proxima.runtime.Node;
+import java.io.Closeable;
 
 /** Proxima with its defaults; the address of the service is its reference as a URI. */
 public final class Proxima implements RemotingSystem {
@@ -24,11 +26,16 @@ public final class Proxima implements RemotingSystem {
   public Connection connect(String address) {
     Node client = Node.builder().start();
     try {
-      return new Connection(client.proxy(RemoteRef.parse(address), ProximaBenchmarkService.class), client::close);
+      ProximaBenchmarkService proxy = client.proxy(RemoteRef.parse(address), ProximaBenchmarkService.class);
+      return withCalls(proxy, client::close);
     } catch (RuntimeException | Error e) {
       client.close();
       throw e;
     }
+  }
+
+  private static Connection withCalls(ProximaBenchmarkService proxy, Closeable resources) {
+    return new Connection(proxy, proxy::getUserAsync, OneWayService.of(proxy::record, proxy::recorded), resources);
   }
 
   private record ExportedProxima(Node server, RemoteRef ref) implements Exported {
@@ -41,7 +48,7 @@ public final class Proxima implements RemotingSystem {
     @Override
     public Connection connectFromSameJvm() {
       // A proxy made by the exporting node itself, which may skip the network entirely.
-      return Connection.holdingNothing(server.proxy(ref, ProximaBenchmarkService.class));
+      return withCalls(server.proxy(ref, ProximaBenchmarkService.class), () -> {});
     }
 
     @Override

@@ -38,7 +38,9 @@ public final class JavaRmi implements RemotingSystem {
     Registry registry = LocateRegistry.getRegistry(server.host(), server.port());
     RmiBenchmarkService stub = (RmiBenchmarkService) registry.lookup(NAME);
     // A stub holds nothing to release: RMI reaps its idle connections by itself.
-    return Connection.holdingNothing(new RmiClient(stub));
+    RmiClient client = new RmiClient(stub);
+    // No asynchronous calls: scenario (d) compares with RMI's best threaded synchronous throughput.
+    return Connection.holdingNothing(client, null, client);
   }
 
   private record ExportedRmi(HostPort server, Registry registry, RmiTarget target) implements Exported {

@@ -20,4 +20,9 @@ public interface RmiBenchmarkService extends Remote {
   List<User> listUsers(int count) throws RemoteException;
 
   byte[] echo(byte[] data) throws RemoteException;
+
+  /** Scenario (e): Java RMI has no one-way call, so this is a plain synchronous void call. */
+  void record(long id) throws RemoteException;
+
+  long recorded() throws RemoteException;
 }

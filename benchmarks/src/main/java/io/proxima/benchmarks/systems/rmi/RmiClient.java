@@ -1,6 +1,7 @@
 package io.proxima.benchmarks.systems.rmi;
 
 import io.proxima.benchmarks.service.BenchmarkService;
+import io.proxima.benchmarks.service.OneWayService;
 import io.proxima.benchmarks.service.User;
 import java.io.UncheckedIOException;
 import java.rmi.RemoteException;
@@ -10,7 +11,7 @@ import java.util.List;
  * Presents a Java RMI stub as a {@link BenchmarkService}, so that one benchmark body serves every
  * system. The cost it adds, a virtual call and an exception handler, is far below a microsecond.
  */
-final class RmiClient implements BenchmarkService {
+final class RmiClient implements BenchmarkService, OneWayService {
   private final RmiBenchmarkService stub;
 
   RmiClient(RmiBenchmarkService stub) {
@@ -57,6 +58,24 @@ final class RmiClient implements BenchmarkService {
   public byte[] echo(byte[] data) {
     try {
       return stub.echo(data);
+    } catch (RemoteException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void record(long id) {
+    try {
+      stub.record(id);
+    } catch (RemoteException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long recorded() {
+    try {
+      return stub.recorded();
     } catch (RemoteException e) {
       throw new UncheckedIOException(e);
     }

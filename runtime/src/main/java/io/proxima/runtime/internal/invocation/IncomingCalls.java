@@ -89,13 +89,12 @@ public final class IncomingCalls implements RequestHandler {
     }
     ServerCall call = new ServerCall(this, connection, request, exported, method);
     inFlight.incrementAndGet();
-    if (!request.oneWay()) {
-      connection.serving(request.callId(), call);
-    }
     if (method.policy().direct()) {
+      // No cancel can arrive while it runs: cancels are read by this same thread.
       call.run();
       return;
     }
+    call.register();
     try {
       executor.execute(call);
     } catch (RejectedExecutionException e) {

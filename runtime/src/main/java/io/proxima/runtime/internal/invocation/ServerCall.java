@@ -40,6 +40,8 @@ final class ServerCall implements Runnable, Cancellable {
   private State state = State.QUEUED;
   private Thread runner;
   private boolean onIoThread;
+  /** Whether the connection knows this call, so a cancel or the connection's loss can reach it. */
+  private volatile boolean registered;
   private CompletionStage<?> future;
 
   ServerCall(IncomingCalls server, Connection connection, Request request, Exported exported, ServedMethod method) {
@@ -49,6 +51,19 @@ final class ServerCall implements Runnable, Cancellable {
     this.exported = exported;
     this.method = method.descriptor();
     this.policy = method.policy();
+  }
+
+  /** Makes the call reachable by cancels and by the loss of its connection. */
+  void register() {
+    if (!request.oneWay()) {
+      registered = true;
+      connection.serving(request.callId(), this);
+    }
+  }
+
+  /** Takes the call off the connection's list; false if a cancel took it first. */
+  private boolean unregister() {
+    return !registered || connection.served(request.callId()) != null;
   }
 
   @Override
@@ -116,6 +131,9 @@ final class ServerCall implements Runnable, Cancellable {
   }
 
   private void awaitFuture(CompletionStage<?> result) {
+    if (!registered && !result.toCompletableFuture().isDone()) {
+      register(); // from now on a cancel can arrive before the future completes
+    }
     synchronized (this) {
       if (state == State.CANCELLED) {
         result.toCompletableFuture().cancel(true);
@@ -175,7 +193,7 @@ final class ServerCall implements Runnable, Cancellable {
   }
 
   private void replyResult(WireWriter out) {
-    if (connection.served(request.callId()) != null) {
+    if (unregister()) {
       connection.reply(request.callId(), ReplyStatus.OK, out.buffer(), out.length());
     }
   }
@@ -185,7 +203,7 @@ final class ServerCall implements Runnable, Cancellable {
       log.warn("one-way call {} from {} failed", method, connection.remoteAddress(), thrown);
       return;
     }
-    if (connection.served(request.callId()) == null) {
+    if (!unregister()) {
       return; // cancelled: the caller no longer waits
     }
     try {
@@ -201,7 +219,7 @@ final class ServerCall implements Runnable, Cancellable {
   private void reply(ReplyStatus status, String detail) {
     if (request.oneWay()) {
       log.warn("one-way call {} from {} failed: {}", method, connection.remoteAddress(), detail);
-    } else if (connection.served(request.callId()) != null) {
+    } else if (unregister()) {
       connection.reply(request.callId(), status, detail);
     }
   }
