@@ -34,7 +34,6 @@ public final class Connection {
   private final Map<Long, Cancellable> serving = new ConcurrentHashMap<>();
   /** What {@link #register} returns when no slot freed before the deadline. */
   private static final long NO_SLOT = -2;
-  private static final long RETRY_DRAIN_MICROS = 20;
 
   private final AtomicLong nextCallId = new AtomicLong();
   private final Queue<ByteBuf> outbound = PlatformDependent.newMpscQueue();
@@ -299,11 +298,12 @@ public final class Connection {
 
   /**
    * On the event loop: writes every queued frame, then flushes once. It never waits for a direct
-   * writer, which may have been descheduled mid-write: it comes back a moment later instead.
+   * writer, which may have been descheduled mid-write: it queues itself again and lets the loop
+   * read meanwhile. (A scheduled retry would not do: NIO event loops sleep in whole milliseconds.)
    */
   private void drain() {
     if (!writing.tryLock()) {
-      channel.eventLoop().schedule(drain, RETRY_DRAIN_MICROS, TimeUnit.MICROSECONDS);
+      channel.eventLoop().execute(drain);
       return;
     }
     try {
