@@ -13,9 +13,13 @@ import org.cojen.dirmi.Connector;
 import org.cojen.dirmi.Environment;
 import org.cojen.dirmi.Serializer;
 import org.cojen.dirmi.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Dirmi 2 with its defaults, plus the serializer it needs for the {@link User} record. */
 public final class Dirmi implements RemotingSystem {
+  private static final Logger log = LoggerFactory.getLogger(Dirmi.class);
+
   private static final String NAME = "benchmark";
   private static final int BACKLOG = 128;
 
@@ -45,7 +49,7 @@ public final class Dirmi implements RemotingSystem {
     // Dirmi encodes records only through a serializer both sides register.
     environment.customSerializers(Serializer.simple(User.class));
     // A failure in a @NoReply method has no caller to reach; make it visible.
-    environment.uncaughtExceptionHandler((session, failure) -> failure.printStackTrace());
+    environment.uncaughtExceptionHandler((session, failure) -> log.warn("a Dirmi call failed with no caller to tell", failure));
     return environment;
   }
 
