@@ -134,11 +134,6 @@ public final class Connection {
     return true;
   }
 
-  /** Stops waiting for call {@code callId}, without telling the server; false if it already ended. */
-  public boolean forget(long callId) {
-    return unregister(callId);
-  }
-
   /** Sends the reply to call {@code callId} received on this connection. Safe from any thread. */
   public void reply(long callId, ReplyStatus status, byte[] payload, int length) {
     writeSoon(Frames.reply(channel.alloc(), callId, status, payload, length));

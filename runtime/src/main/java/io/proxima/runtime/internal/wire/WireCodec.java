@@ -29,7 +29,6 @@ public final class WireCodec {
   private static final int MAX_POOLED = 256;
   private static final int RECENT_PER_THREAD = 4;
 
-  private final TypeTable types;
   private final int maxMessageBytes;
   private final Pool<WireContext> pool;
   /**
@@ -53,7 +52,6 @@ public final class WireCodec {
     if (maxMessageBytes <= 0) {
       throw new IllegalArgumentException("maxMessageBytes must be positive, got " + maxMessageBytes);
     }
-    this.types = types;
     this.maxMessageBytes = maxMessageBytes;
     // Creating a Kryo with its registrations takes milliseconds, so the pool keeps as many as were
     // ever busy at once (up to a bound); soft references let the collector take them back.
@@ -64,11 +62,6 @@ public final class WireCodec {
       }
     };
     pool.free(pool.obtain()); // builds one Kryo now, so that a class that cannot be encoded fails the node's start
-  }
-
-  /** The classes this codec encodes. */
-  public TypeTable types() {
-    return types;
   }
 
   /** The limit on one encoded message, in bytes. */
