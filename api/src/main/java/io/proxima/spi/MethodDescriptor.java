@@ -63,6 +63,22 @@ public record MethodDescriptor(
     return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, kind, millis, asyncResultType);
   }
 
+  /**
+   * Whether {@code thrown} may reach the caller as itself: an unchecked exception, or one the
+   * method declares. Anything else (an {@code Error}, an undeclared checked exception) is wrapped.
+   */
+  public boolean mayThrow(Throwable thrown) {
+    if (thrown instanceof RuntimeException) {
+      return true;
+    }
+    for (Class<? extends Throwable> declared : exceptionTypes) {
+      if (declared.isInstance(thrown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns {@code Interface.signature}, the form used in error messages. */
   @Override
   public String toString() {

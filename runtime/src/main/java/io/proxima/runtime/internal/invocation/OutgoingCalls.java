@@ -184,9 +184,7 @@ public final class OutgoingCalls {
     } catch (DecodingException e) {
       return new MarshallingException("the exception thrown by " + call + " was refused: " + e.getMessage(), e);
     }
-    boolean allowed = thrown instanceof RuntimeException
-        || method.exceptionTypes().stream().anyMatch(type -> type.isInstance(thrown));
-    if (!allowed) {
+    if (!method.mayThrow(thrown)) {
       ServerException wrapped = new ServerException(call + " threw undeclared " + thrown);
       wrapped.setStackTrace(thrown.getStackTrace());
       return wrapped;

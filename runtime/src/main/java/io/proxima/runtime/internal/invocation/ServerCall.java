@@ -226,9 +226,7 @@ final class ServerCall implements Runnable, Cancellable {
 
   /** What the caller may see of a failure: declared and unchecked exceptions as themselves, the rest wrapped. */
   private Throwable asApplicationFailure(Throwable thrown) {
-    boolean unchecked = thrown instanceof RuntimeException;
-    boolean declared = method.exceptionTypes().stream().anyMatch(type -> type.isInstance(thrown));
-    if (unchecked || declared) {
+    if (method.mayThrow(thrown)) {
       return thrown;
     }
     String kind = thrown instanceof Error ? "error" : "undeclared checked exception";
