@@ -15,7 +15,10 @@ import java.lang.annotation.Target;
  * interface that cannot work is a compile error on the offending element.
  *
  * <p>Every abstract method of the interface, including inherited ones, is remote. Default and
- * static methods run locally. Arguments and results travel by value (a deep copy).
+ * static methods run locally. Arguments and results travel by value (a deep copy), except
+ * objects that implement a {@code @Remote} interface: they travel by reference, and the receiver
+ * gets a proxy of that interface. Declare such a parameter or result with the {@code @Remote}
+ * interface itself, not with a class that implements it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,8 +14,12 @@ import java.util.Map;
  *
  * <pre>proxima://127.0.0.1:7000?object=9f…e1&amp;interface=com.acme.Account&amp;incarnation=4c…&amp;fingerprint=a3…</pre>
  *
+ * <p>A node that does not listen (a pure client) can still export objects, such as listeners
+ * it passes to a server. Its references carry port 0: they are reachable only over the connection
+ * that node opened, which is how callbacks reach clients behind NAT and firewalls.
+ *
  * @param host the server's host name or address, as clients should dial it
- * @param port the server's port
+ * @param port the server's port; 0 when the exporting node does not listen
  * @param incarnation random per server process start; a reference from an earlier start fails
  *     fast instead of reaching another object
  * @param objectId the exported object's id
@@ -32,14 +36,24 @@ public record RemoteRef(
     if (host.isEmpty()) {
       throw new IllegalArgumentException("host must not be empty");
     }
-    if (port <= 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be in 1..65535, got " + port);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be in 0..65535, got " + port);
     }
   }
 
-  /** Returns {@code host:port}, the endpoint this reference is called at. */
+  /** Whether the exporting node listens; if not, only its own connections reach the object. */
+  public boolean isListening() {
+    return port != 0;
+  }
+
+  /** Whether {@code other} denotes the same exported object (same node incarnation and object id). */
+  public boolean sameObjectAs(RemoteRef other) {
+    return incarnation == other.incarnation && objectId.equals(other.objectId);
+  }
+
+  /** Returns {@code host:port}, the endpoint this reference is called at, or says that there is none. */
   public String endpoint() {
-    return host + ":" + port;
+    return isListening() ? host + ":" + port : host + " (a node that does not listen)";
   }
 
   /** Writes this reference as a {@code proxima://} URI string. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param exceptionTypes the checked and unchecked exceptions the method declares
  * @param kind how the call is made and answered
  * @param timeoutMillis the method's {@code @Timeout}, or 0 for the node's default
+ * @param idempotent whether the method is {@code @Idempotent}: a failed call may be retried, also
+ *     against another replica (at-least-once); otherwise it is at-most-once
  * @param asyncResultType for {@link Kind#ASYNC} methods, the erasure of the future's value type
  *     ({@code Void} for {@code CompletableFuture<Void>}); {@code void.class} otherwise
  */
@@ -22,11 +24,12 @@ public record MethodDescriptor(
     List<Class<? extends Throwable>> exceptionTypes,
     Kind kind,
     long timeoutMillis,
+    boolean idempotent,
     Class<?> asyncResultType) {
 
   /** How a method is called. */
   public enum Kind {
-    /** The caller waits for the result (at-most-once). */
+    /** The caller waits for the result (at-most-once, or at-least-once when {@code idempotent}). */
     SYNC,
     /** The method returns a {@code CompletableFuture} or {@code CompletionStage}; the caller does not wait. */
     ASYNC,
@@ -39,28 +42,37 @@ public record MethodDescriptor(
     if (timeoutMillis < 0) {
       throw new IllegalArgumentException("timeoutMillis must not be negative, got " + timeoutMillis);
     }
+    if (idempotent && kind == Kind.ONE_WAY) {
+      throw new IllegalArgumentException("one-way method " + signature
+          + " cannot be idempotent: it is never answered, so never retried");
+    }
   }
 
   /** Describes a method whose caller waits for its result. */
   public static MethodDescriptor sync(
       Class<?> remoteInterface, String signature, int id, List<Class<? extends Throwable>> exceptionTypes) {
-    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, Kind.SYNC, 0, void.class);
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, Kind.SYNC, 0, false, void.class);
   }
 
   /** Describes a method that returns a future of {@code resultType}. */
   public static MethodDescriptor async(Class<?> remoteInterface, String signature, int id,
       List<Class<? extends Throwable>> exceptionTypes, Class<?> resultType) {
-    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, Kind.ASYNC, 0, resultType);
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, Kind.ASYNC, 0, false, resultType);
   }
 
   /** Describes a {@code @OneWay} method. */
   public static MethodDescriptor oneWay(Class<?> remoteInterface, String signature, int id) {
-    return new MethodDescriptor(remoteInterface, signature, id, List.of(), Kind.ONE_WAY, 0, void.class);
+    return new MethodDescriptor(remoteInterface, signature, id, List.of(), Kind.ONE_WAY, 0, false, void.class);
   }
 
   /** Returns this descriptor with a {@code @Timeout}. */
   public MethodDescriptor withTimeoutMillis(long millis) {
-    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, kind, millis, asyncResultType);
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, kind, millis, idempotent, asyncResultType);
+  }
+
+  /** Returns this descriptor marked {@code @Idempotent}. */
+  public MethodDescriptor asIdempotent() {
+    return new MethodDescriptor(remoteInterface, signature, id, exceptionTypes, kind, timeoutMillis, true, asyncResultType);
   }
 
   /**

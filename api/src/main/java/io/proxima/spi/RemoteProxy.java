@@ -4,7 +4,11 @@ import io.proxima.RemoteRef;
 
 /**
  * The base class of generated proxies: equality, hash code and string form by remote reference.
- * Two proxies are equal when they denote the same remote object.
+ *
+ * <p>Two proxies are equal when they denote the same remote object: the same object id exported
+ * by the same node incarnation, whatever path the reference took to get here. A node hands out
+ * one proxy instance per remote object, so equal proxies from one node are usually the same
+ * instance. {@code toString()} shows the reference as a URI.
  */
 public abstract class RemoteProxy {
   protected final Invoker invoker;
@@ -20,12 +24,12 @@ public abstract class RemoteProxy {
 
   @Override
   public final boolean equals(Object other) {
-    return other instanceof RemoteProxy remote && invoker.ref().equals(remote.invoker.ref());
+    return other instanceof RemoteProxy remote && invoker.ref().sameObjectAs(remote.invoker.ref());
   }
 
   @Override
   public final int hashCode() {
-    return invoker.ref().hashCode();
+    return invoker.ref().objectId().hashCode();
   }
 
   @Override

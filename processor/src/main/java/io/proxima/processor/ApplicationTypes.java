@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -40,27 +41,46 @@ final class ApplicationTypes {
     return String.join(".", ClassName.get(type).simpleNames());
   }
 
-  /** Why {@code type} would be passed by remote reference, which is not supported yet. */
-  Optional<String> remoteReason(TypeElement type) {
-    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type.asType()));
+  /** Whether {@code type} is a {@code @Remote} interface, whose values travel by reference. */
+  static boolean isRemoteInterface(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE && isRemote(type);
+  }
+
+  static boolean isRemote(TypeElement type) {
+    return CallAnnotations.find(type, REMOTE).isPresent();
+  }
+
+  /**
+   * Why {@code type}, which is not a {@code @Remote} interface, cannot be a declared type: it
+   * implements or extends one, so the receiver gets a proxy of that interface, never a {@code type}.
+   */
+  Optional<String> remoteSubtypeReason(TypeElement type) {
+    return remoteSupertype(type).map(remote -> {
+      Name name = type.getQualifiedName();
+      Name remoteName = remote.getQualifiedName();
+      return type.getKind() == ElementKind.INTERFACE
+          ? name + " extends the @Remote interface " + remoteName + " but is not @Remote itself, so the receiver "
+              + "could only get a proxy of " + remoteName + "; declare the type as " + remoteName + " or annotate "
+              + name + " with @Remote"
+          : name + " implements the @Remote interface " + remoteName + ", so its instances travel by reference and "
+              + "arrive as a proxy of " + remoteName + "; declare the type as " + remoteName;
+    });
+  }
+
+  /** The first {@code @Remote} interface among the supertypes of {@code type}, breadth first. */
+  private Optional<TypeElement> remoteSupertype(TypeElement type) {
+    Deque<TypeMirror> pending = new ArrayDeque<>(types.directSupertypes(type.asType()));
     Set<Element> seen = new HashSet<>();
     while (!pending.isEmpty()) {
-      Element element = types.asElement(pending.pop());
+      Element element = types.asElement(pending.removeFirst());
       if (element instanceof TypeElement candidate && seen.add(candidate)) {
-        if (isRemote(candidate)) {
-          String what = candidate.equals(type)
-              ? type.getQualifiedName() + " is a @Remote interface"
-              : type.getQualifiedName() + " implements the @Remote interface " + candidate.getQualifiedName();
-          return Optional.of(what + ", and passing remote references is not supported yet; pass a value type instead");
+        if (isRemoteInterface(candidate)) {
+          return Optional.of(candidate);
         }
         pending.addAll(types.directSupertypes(candidate.asType()));
       }
     }
     return Optional.empty();
-  }
-
-  static boolean isRemote(TypeElement type) {
-    return CallAnnotations.find(type, REMOTE).isPresent();
   }
 
   /** Why code generated in {@code packageName} could not name {@code type}. */

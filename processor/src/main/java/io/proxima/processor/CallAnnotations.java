@@ -9,12 +9,13 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads the annotations that choose how a remote method is called, {@code @OneWay} and
- * {@code @Timeout}, by name and through mirrors, so that they are found on interfaces compiled
- * earlier as well as on sources.
+ * Reads the annotations that choose how a remote method is called, {@code @OneWay},
+ * {@code @Idempotent} and {@code @Timeout}, by name and through mirrors, so that they are found on
+ * interfaces compiled earlier as well as on sources.
  */
 final class CallAnnotations {
   static final String ONE_WAY = "io.proxima.OneWay";
+  static final String IDEMPOTENT = "io.proxima.Idempotent";
   static final String TIMEOUT = "io.proxima.Timeout";
 
   /**
@@ -40,6 +41,11 @@ final class CallAnnotations {
 
   static boolean isOneWay(ExecutableElement method) {
     return find(method, ONE_WAY).isPresent();
+  }
+
+  /** The {@code @Idempotent} of a method, if it has one. */
+  static Optional<AnnotationMirror> idempotent(ExecutableElement method) {
+    return find(method, IDEMPOTENT);
   }
 
   /**

@@ -58,7 +58,10 @@ final class DescriptorWriter {
     return GeneratedCode.file(model.descriptor(), descriptor, origin);
   }
 
-  /** {@code MethodDescriptor.sync(...)}, {@code .async(...)} or {@code .oneWay(...)}, then its timeout if any. */
+  /**
+   * {@code MethodDescriptor.sync(...)}, {@code .async(...)} or {@code .oneWay(...)}, then its timeout
+   * if any, then {@code .asIdempotent()} if it is idempotent.
+   */
   private static FieldSpec methodConstant(RemoteInterfaceModel model, RemoteMethod method) {
     TypeName descriptor = GeneratedCode.METHOD_DESCRIPTOR;
     String id = GeneratedCode.hex(method.id());
@@ -74,6 +77,9 @@ final class DescriptorWriter {
     if (method.timeoutMillis() > 0) {
       long millis = method.timeoutMillis();
       initializer.add(".withTimeoutMillis($L)", millis <= Integer.MAX_VALUE ? Long.toString(millis) : millis + "L");
+    }
+    if (method.idempotent()) {
+      initializer.add(".asIdempotent()");
     }
     return FieldSpec.builder(descriptor, method.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer.build())

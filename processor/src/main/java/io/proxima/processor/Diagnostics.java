@@ -15,10 +15,10 @@ import javax.tools.Diagnostic.Kind;
  * report them twice.
  */
 final class Diagnostics {
-  /** A value of one of an element's annotations. */
-  private record AnnotationSite(AnnotationMirror annotation, AnnotationValue value) {}
+  /** One of an element's annotations, or one of its values. */
+  private record AnnotationSite(AnnotationMirror annotation, Optional<AnnotationValue> value) {}
 
-  /** An error on {@code element}, or on one of its annotation values when {@code site} is present. */
+  /** An error on {@code element}, or on one of its annotations or annotation values when {@code site} is present. */
   private record Error(Element element, Optional<AnnotationSite> site, String message) {}
 
   private final List<Error> errors = new ArrayList<>();
@@ -27,9 +27,14 @@ final class Diagnostics {
     errors.add(new Error(element, Optional.empty(), message));
   }
 
+  /** Reports a problem of {@code annotation} of {@code element}. */
+  void error(Element element, AnnotationMirror annotation, String message) {
+    errors.add(new Error(element, Optional.of(new AnnotationSite(annotation, Optional.empty())), message));
+  }
+
   /** Reports a problem of {@code value} in {@code annotation} of {@code element}. */
   void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-    errors.add(new Error(element, Optional.of(new AnnotationSite(annotation, value)), message));
+    errors.add(new Error(element, Optional.of(new AnnotationSite(annotation, Optional.of(value))), message));
   }
 
   int errorCount() {
@@ -44,7 +49,11 @@ final class Diagnostics {
     for (Error error : errors) {
       if (error.site().isPresent()) {
         AnnotationSite site = error.site().get();
-        messager.printMessage(Kind.ERROR, error.message(), error.element(), site.annotation(), site.value());
+        if (site.value().isPresent()) {
+          messager.printMessage(Kind.ERROR, error.message(), error.element(), site.annotation(), site.value().get());
+        } else {
+          messager.printMessage(Kind.ERROR, error.message(), error.element(), site.annotation());
+        }
       } else {
         messager.printMessage(Kind.ERROR, error.message(), error.element());
       }

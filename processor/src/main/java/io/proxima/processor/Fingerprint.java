@@ -14,9 +14,11 @@ import java.util.List;
  * oneway void audit(java.lang.String)
  * method void deposit(long) throws com.acme.LimitExceeded
  * method java.util.List&lt;com.acme.Entry&gt; history(int)
+ * method void watch(com.acme.Listener)
  * value com.acme.Entry
  *  amount:long
  *  memo:java.lang.String
+ * remote com.acme.Listener
  * </pre>
  *
  * <p>Methods are sorted by signature. A line starts with the method's kind: {@code method} for a
@@ -25,17 +27,23 @@ import java.util.List;
  * {@code CompletionStage<T>} are the same on the wire); {@code oneway} for a one-way one. Declared
  * exceptions are sorted by binary name. Value types are sorted by binary name, each followed by its
  * {@linkplain ValueType#members() members} (fields as {@code name:type}, enum constants by name).
- * Any change to a signature, a method's kind, a record component, a field or an enum's constants
- * changes it; a {@code @Timeout}, which is the caller's policy, does not.
+ * Last come the {@code @Remote} interfaces that travel by reference in the signatures or in the
+ * value types, sorted by binary name: each contributes its name only, since its own fingerprint is
+ * checked when it is called. Any change to a signature, a method's kind, a record component, a
+ * field, an enum's constants or whether a referenced interface is {@code @Remote} changes it; a
+ * {@code @Timeout} or an {@code @Idempotent}, which only guide the caller, and the methods of a
+ * referenced {@code @Remote} interface do not.
  */
 final class Fingerprint {
   private Fingerprint() {}
 
-  static long of(String interfaceBinaryName, List<RemoteMethod> methods, List<ValueType> valueTypes) {
-    return Hashes.fingerprint(canonicalText(interfaceBinaryName, methods, valueTypes));
+  static long of(
+      String interfaceBinaryName, List<RemoteMethod> methods, List<ValueType> valueTypes, List<String> remoteInterfaces) {
+    return Hashes.fingerprint(canonicalText(interfaceBinaryName, methods, valueTypes, remoteInterfaces));
   }
 
-  static String canonicalText(String interfaceBinaryName, List<RemoteMethod> methods, List<ValueType> valueTypes) {
+  static String canonicalText(
+      String interfaceBinaryName, List<RemoteMethod> methods, List<ValueType> valueTypes, List<String> remoteInterfaces) {
     StringBuilder text = new StringBuilder("interface ").append(interfaceBinaryName).append('\n');
     methods.stream()
         .sorted(Comparator.comparing(RemoteMethod::signature))
@@ -43,6 +51,7 @@ final class Fingerprint {
     valueTypes.stream()
         .sorted(Comparator.comparing(ValueType::binaryName))
         .forEach(value -> appendValueType(text, value));
+    remoteInterfaces.stream().sorted().forEach(remote -> text.append("remote ").append(remote).append('\n'));
     return text.toString();
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -26,6 +27,8 @@ import javax.lang.model.util.Types;
  *
  * <ul>
  *   <li>primitives, their boxes and {@code String}; {@code void} as a result;
+ *   <li>{@code @Remote} interfaces that generated code can name: their values travel by reference
+ *       (the receiver gets a proxy), so they are neither value types nor walked into;
  *   <li>enums, of the JDK or of the application;
  *   <li>arrays whose component type is marshallable;
  *   <li>the JDK classes listed in {@code io.proxima.spi.WireTypes.CONCRETE}, and the JDK interfaces
@@ -53,15 +56,18 @@ import javax.lang.model.util.Types;
  * channels, connections), {@code java.util.function.*}, {@code Runnable} and {@code Callable}, which
  * can never be marshalled; {@code Future}, {@code CompletionStage} and their subtypes (a future is
  * not a value: only a method's result may be one, which makes the method asynchronous);
- * {@code @Remote} interfaces and types that implement one (passing remote references is not
- * supported yet); annotation types; and every other JDK type.
+ * classes that implement a {@code @Remote} interface and interfaces that extend one without being
+ * {@code @Remote} themselves (their values travel by reference too, and arrive as a proxy of the
+ * {@code @Remote} interface, so that interface must be the declared type); annotation types; and
+ * every other JDK type.
  *
  * <p>Exceptions: application exception classes, declared in {@code throws} clauses or used as values,
  * must be nameable and not inner classes, but need no no-argument constructor and may extend JDK
  * exceptions; the fields declared by their application classes follow the rule above.
  *
  * <p>The application classes reached (records, enums, concrete classes, permitted subclasses of
- * sealed types, declared exception classes) are the interface's {@link #valueTypes() value types}.
+ * sealed types, declared exception classes) are the interface's {@link #valueTypes() value types};
+ * the {@code @Remote} interfaces reached are its {@link #remoteInterfaces() remote interfaces}.
  */
 final class MarshallableTypeValidator {
   private final Types types;
@@ -70,6 +76,7 @@ final class MarshallableTypeValidator {
   private final ApplicationTypes application;
   private final String packageName;
   private final Map<String, ValueType> valueTypes = new TreeMap<>();
+  private final Set<String> remoteInterfaces = new TreeSet<>();
 
   MarshallableTypeValidator(Types types, TypeStrings strings, JdkTypes jdk, ApplicationTypes application, String packageName) {
     this.types = types;
@@ -110,6 +117,11 @@ final class MarshallableTypeValidator {
     return List.copyOf(valueTypes.values());
   }
 
+  /** The binary names of the {@code @Remote} interfaces reached so far, sorted. */
+  List<String> remoteInterfaces() {
+    return List.copyOf(remoteInterfaces);
+  }
+
   /** One depth-first walk from a root type; {@code visited} guards against cycles. */
   private final class Walk {
     private final Set<TypeElement> visited = new HashSet<>();
@@ -137,7 +149,11 @@ final class MarshallableTypeValidator {
 
     private Optional<String> declared(DeclaredType type, String path) {
       TypeElement element = (TypeElement) type.asElement();
-      Optional<String> refused = jdk.neverReason(element).or(() -> application.remoteReason(element));
+      // Checked first: a @Remote interface may well extend Runnable or AutoCloseable.
+      if (ApplicationTypes.isRemoteInterface(element)) {
+        return remoteInterface(element);
+      }
+      Optional<String> refused = application.remoteSubtypeReason(element).or(() -> jdk.neverReason(element));
       if (refused.isPresent()) {
         return refused;
       }
@@ -155,6 +171,15 @@ final class MarshallableTypeValidator {
         structure(element, path);
       }
       return typeArguments(type, path);
+    }
+
+    /** Accepts a {@code @Remote} interface that generated code can name; its methods are its own concern. */
+    private Optional<String> remoteInterface(TypeElement element) {
+      Optional<String> invisible = application.visibilityReason(element, packageName);
+      if (invisible.isEmpty()) {
+        remoteInterfaces.add(strings.binaryName(element));
+      }
+      return invisible;
     }
 
     private Optional<String> kindReason(TypeElement element) {

@@ -70,7 +70,8 @@ final class RemoteInterfaceValidator {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(RemoteInterfaceModel.of(ClassName.get(type), strings.binaryName(type), methods, marshalling.valueTypes()));
+    return Optional.of(RemoteInterfaceModel.of(
+        ClassName.get(type), strings.binaryName(type), methods, marshalling.valueTypes(), marshalling.remoteInterfaces()));
   }
 
   private void checkDeclaration(TypeElement type, String packageName, Diagnostics diagnostics) {

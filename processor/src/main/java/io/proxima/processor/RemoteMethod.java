@@ -25,6 +25,7 @@ import java.util.List;
  * @param asyncResultType for an asynchronous method, the erasure of the future's value type
  *     ({@code Object} for a raw future or {@code ?}); {@code void} otherwise
  * @param timeoutMillis the {@code @Timeout} that applies to the method, or 0 for none
+ * @param idempotent whether the method is {@code @Idempotent}, so that a failed call may be retried
  */
 record RemoteMethod(
     String name,
@@ -40,7 +41,8 @@ record RemoteMethod(
     boolean varargs,
     Kind kind,
     TypeName asyncResultType,
-    long timeoutMillis) {
+    long timeoutMillis,
+    boolean idempotent) {
 
   RemoteMethod {
     parameters = List.copyOf(parameters);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -31,6 +32,9 @@ import javax.lang.model.util.Types;
  *       {@code T} must be marshallable or {@code Void};
  *   <li>synchronous otherwise.
  * </ul>
+ *
+ * <p>{@code @Idempotent} marks a synchronous or asynchronous method whose failed calls may be
+ * retried; it makes no sense on a {@code @OneWay} method, which is never answered.
  *
  * <p>Its timeout is its own {@code @Timeout}, else that of the interface that declares it, else that
  * of the {@code @Remote} interface, else none.
@@ -87,6 +91,7 @@ final class RemoteMethodValidator {
     }
     List<ClassName> exceptions = kind == Kind.ONE_WAY ? checkOneWayExceptions(method) : exceptions(method);
     long timeoutMillis = timeoutMillis(method);
+    boolean idempotent = idempotent(method, kind);
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -105,7 +110,8 @@ final class RemoteMethodValidator {
         element.isVarArgs(),
         kind,
         async ? erasure(futureValue.get()) : TypeName.VOID,
-        timeoutMillis));
+        timeoutMillis,
+        idempotent));
   }
 
   private void checkResult(RemoteMethodCollector.Collected method, Kind kind, Optional<TypeMirror> futureValue) {
@@ -167,6 +173,16 @@ final class RemoteMethodValidator {
     return List.of();
   }
 
+  private boolean idempotent(RemoteMethodCollector.Collected method, Kind kind) {
+    Optional<AnnotationMirror> idempotent = CallAnnotations.idempotent(method.element());
+    if (idempotent.isPresent() && kind == Kind.ONE_WAY) {
+      String problem = "@Idempotent has no effect on a @OneWay method, which is never answered and so never retried; "
+          + "remove one of the two";
+      error(method, idempotent.get(), problem);
+    }
+    return idempotent.isPresent();
+  }
+
   private long timeoutMillis(RemoteMethodCollector.Collected method) {
     Optional<CallAnnotations.Timeout> own = CallAnnotations.timeout(method.element());
     if (own.isPresent()) {
@@ -196,6 +212,14 @@ final class RemoteMethodValidator {
   private void error(RemoteMethodCollector.Collected method, Element site, String message) {
     if (isOwn(method)) {
       diagnostics.error(site, message);
+    } else {
+      diagnostics.error(remote, inherited(method, message));
+    }
+  }
+
+  private void error(RemoteMethodCollector.Collected method, AnnotationMirror annotation, String message) {
+    if (isOwn(method)) {
+      diagnostics.error(method.element(), annotation, message);
     } else {
       diagnostics.error(remote, inherited(method, message));
     }

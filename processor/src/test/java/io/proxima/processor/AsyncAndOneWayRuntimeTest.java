@@ -28,7 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the generated code of asynchronous and one-way methods, and reads the descriptors' kinds and timeouts. */
+/**
+ * Runs the generated code of asynchronous and one-way methods, and reads the descriptors' kinds,
+ * timeouts and idempotence.
+ */
 class AsyncAndOneWayRuntimeTest {
   @TempDir static Path classes;
   private static URLClassLoader loader;
@@ -182,6 +185,17 @@ class AsyncAndOneWayRuntimeTest {
 
     assertTrue(account.descriptor().methods().stream().allMatch(method -> method.timeoutMillis() == 0));
     assertTrue(account.descriptor().methods().stream().allMatch(method -> method.kind() == Kind.SYNC));
+    assertTrue(account.descriptor().methods().stream().noneMatch(MethodDescriptor::idempotent));
+  }
+
+  @Test
+  void descriptors_markExactlyTheIdempotentMethods_keepingTheirKindAndTimeout() {
+    List<MethodDescriptor> idempotent = ledger.descriptor().methods().stream().filter(MethodDescriptor::idempotent).toList();
+
+    assertEquals(List.of("balance()", "describe(java.lang.String,int)"), signatures(idempotent));
+    assertEquals(Kind.SYNC, idempotent.get(0).kind());
+    assertEquals(Kind.ASYNC, idempotent.get(1).kind());
+    assertEquals(5000L, idempotent.get(1).timeoutMillis());
   }
 
   private static Object get(CompletableFuture<?> future) throws Exception {

@@ -13,10 +13,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Misused {@code @OneWay}, {@code @Timeout} and futures: the exact message, on the exact element. */
+/** Misused {@code @OneWay}, {@code @Idempotent}, {@code @Timeout} and futures: the exact message, on the exact element. */
 class CallKindErrorsTest {
   private static final String FUTURE_VALUE = " is a future, which cannot travel by value; only the result of a "
       + "method may be a CompletableFuture or CompletionStage, which makes the method asynchronous";
+  private static final String IDEMPOTENT_ONE_WAY = "@Idempotent has no effect on a @OneWay method, which is never "
+      + "answered and so never retried; remove one of the two";
   private static final String OTHER_FUTURE = " is not supported: an asynchronous method must return "
       + "CompletableFuture<T> or CompletionStage<T>; declare one of them instead of ";
 
@@ -178,6 +180,48 @@ class CallKindErrorsTest {
         .inFile(api)
         .onLineContaining("public interface Api extends Base");
     assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void idempotentOneWayMethod_isReportedOnTheIdempotentAnnotation() {
+    JavaFileObject api = api("""
+          @OneWay
+          @io.proxima.Idempotent
+          void audit(String line);
+        """);
+
+    Compilation compilation = compile(api);
+
+    assertThat(compilation).hadErrorContaining(IDEMPOTENT_ONE_WAY)
+        .inFile(api)
+        .onLineContaining("@io.proxima.Idempotent");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void idempotentOneWayMethod_inherited_isReportedOnTheRemoteInterface_namingTheMethod() {
+    JavaFileObject base = source("com.acme.Base", """
+        package com.acme;
+
+        public interface Base {
+          @io.proxima.Idempotent
+          @io.proxima.OneWay
+          void log(String line);
+        }
+        """);
+    JavaFileObject api = source("com.acme.Api", """
+        package com.acme;
+
+        @io.proxima.Remote
+        public interface Api extends Base {}
+        """);
+
+    Compilation compilation = compile(base, api);
+
+    assertThat(compilation).hadErrorContaining("inherited method Base.log(java.lang.String): " + IDEMPOTENT_ONE_WAY)
+        .inFile(api)
+        .onLineContaining("public interface Api extends Base");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   static Stream<Arguments> futuresThatAreNotCompletableFutureOrCompletionStage() {

@@ -8,10 +8,14 @@ import javax.tools.JavaFileObject;
 final class CallKindFixtures {
   private CallKindFixtures() {}
 
-  /** One method of each kind; the interface's timeout applies to all but the one with its own. */
+  /**
+   * One method of each kind; the interface's timeout applies to all but the one with its own, which
+   * is also idempotent.
+   */
   static final JavaFileObject TELLER = source("com.acme.Teller", """
       package com.acme;
 
+      import io.proxima.Idempotent;
       import io.proxima.OneWay;
       import io.proxima.Remote;
       import io.proxima.Timeout;
@@ -22,6 +26,7 @@ final class CallKindFixtures {
       public interface Teller {
         void deposit(long amount) throws LimitExceeded;
 
+        @Idempotent
         @Timeout(millis = 200)
         CompletableFuture<Long> balanceAsync(String currency);
 
@@ -61,6 +66,7 @@ final class CallKindFixtures {
   static final JavaFileObject LEDGER = source("com.acme.Ledger", """
       package com.acme;
 
+      import io.proxima.Idempotent;
       import io.proxima.OneWay;
       import io.proxima.Remote;
       import io.proxima.Timeout;
@@ -71,11 +77,13 @@ final class CallKindFixtures {
       @Remote
       @Timeout(millis = 5000)
       public interface Ledger extends Journal, Archive {
+        @Idempotent
         long balance();
 
         @Timeout(millis = 200)
         CompletableFuture<Long> balanceAsync();
 
+        @Idempotent
         CompletionStage<String> describe(String prefix, int width);
 
         CompletableFuture<Void> reset();

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
-/** What the processor writes for asynchronous, one-way and timed methods. */
+/** What the processor writes for asynchronous, one-way, timed and idempotent methods. */
 class CallKindSourcesTest {
 
   @Test
@@ -166,6 +166,28 @@ class CallKindSourcesTest {
     assertThat(descriptor).containsMatch("LAST = .*\\.withTimeoutMillis\\(90\\);");
     assertThat(descriptor).containsMatch("CLOSE = .*\\.withTimeoutMillis\\(3000\\);");
     assertThat(descriptor).containsMatch("OPEN = .*\\.withTimeoutMillis\\(3000\\);");
+  }
+
+  @Test
+  void idempotentMethod_isDescribedAsIdempotent_afterItsTimeout() {
+    String descriptor = descriptorOf("""
+        import io.proxima.Idempotent;
+
+        @io.proxima.Remote
+        public interface Rates {
+          @Idempotent
+          @io.proxima.Timeout(millis = 200)
+          long rate();
+          @Idempotent
+          java.util.concurrent.CompletableFuture<Long> rateAsync();
+          long spread();
+        }
+        """);
+
+    assertThat(descriptor).containsMatch("RATE = MethodDescriptor.sync\\(.*, List.of\\(\\)\\)"
+        + "\\.withTimeoutMillis\\(200\\)\\.asIdempotent\\(\\);");
+    assertThat(descriptor).containsMatch("RATE_ASYNC = MethodDescriptor.async\\(.*, Long.class\\)\\.asIdempotent\\(\\);");
+    assertThat(descriptor).containsMatch("SPREAD = MethodDescriptor.sync\\(.*, List.of\\(\\)\\);");
   }
 
   @Test

@@ -310,7 +310,8 @@ final class ExpectedSources {
   //   method void deposit(long) throws com.acme.LimitExceeded
   //   value com.acme.LimitExceeded
   //    limit:long
-  // The timeouts (5000 from the interface, 200 of balanceAsync) are not part of it.
+  // The timeouts (5000 from the interface, 200 of balanceAsync) and the @Idempotent of balanceAsync
+  // are not part of it.
   static final String TELLER_DESCRIPTOR = """
       package com.acme;
 
@@ -330,7 +331,7 @@ final class ExpectedSources {
 
         public static final MethodDescriptor DEPOSIT = MethodDescriptor.sync(Teller.class, "deposit(long)", 0xaf21d499, List.of(LimitExceeded.class)).withTimeoutMillis(5000);
 
-        public static final MethodDescriptor BALANCE_ASYNC = MethodDescriptor.async(Teller.class, "balanceAsync(java.lang.String)", 0x423c204b, List.of(), Long.class).withTimeoutMillis(200);
+        public static final MethodDescriptor BALANCE_ASYNC = MethodDescriptor.async(Teller.class, "balanceAsync(java.lang.String)", 0x423c204b, List.of(), Long.class).withTimeoutMillis(200).asIdempotent();
 
         public static final MethodDescriptor AUDIT = MethodDescriptor.oneWay(Teller.class, "audit(java.lang.String)", 0x97b18a02).withTimeoutMillis(5000);
 

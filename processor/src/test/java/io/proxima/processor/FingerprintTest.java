@@ -20,7 +20,10 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fingerprint follows every change that matters on the wire (kinds of methods included), and nothing else. */
+/**
+ * The fingerprint follows every change that matters on the wire (kinds of methods and the names of
+ * referenced remote interfaces included), and nothing else.
+ */
 class FingerprintTest {
   private static final String ACCOUNT_METHODS = """
       long balance();
@@ -124,20 +127,65 @@ class FingerprintTest {
   }
 
   @Test
+  void idempotence_doesNotChangeTheFingerprint() throws Exception {
+    String idempotent = ACCOUNT_METHODS.replace("long balance();", "@io.proxima.Idempotent long balance();");
+
+    assertEquals(fingerprintOf(ACCOUNT_METHODS, "long amount"), fingerprintOf(idempotent, "long amount"));
+  }
+
+  @Test
+  void renamingAReferencedRemoteInterface_changesTheFingerprint() throws Exception {
+    String listeners = ACCOUNT_METHODS + "void watch(Listener listener);";
+    String watchers = ACCOUNT_METHODS + "void watch(Watcher listener);";
+
+    assertNotEquals(
+        fingerprint(account(listeners, "long amount"), remote("Listener", "void changed(long balance);")),
+        fingerprint(account(watchers, "long amount"), remote("Watcher", "void changed(long balance);")));
+  }
+
+  @Test
+  void renamingARemoteInterfaceReferencedByAValueType_changesTheFingerprint() throws Exception {
+    assertNotEquals(
+        fingerprint(account(ACCOUNT_METHODS, "long amount, Listener owner"), remote("Listener", "")),
+        fingerprint(account(ACCOUNT_METHODS, "long amount, Watcher owner"), remote("Watcher", "")));
+  }
+
+  @Test
+  void addingAMethodToAReferencedRemoteInterface_keepsTheFingerprint() throws Exception {
+    String methods = ACCOUNT_METHODS + "Listener watch(Listener listener);";
+    String entry = "long amount, java.util.List<Listener> watchers";
+
+    assertEquals(
+        fingerprint(account(methods, entry), remote("Listener", "void changed(long balance);")),
+        fingerprint(account(methods, entry), remote("Listener", "void changed(long balance);\nvoid closed();")));
+  }
+
+  @Test
+  void referencedInterfaceThatStopsBeingRemote_changesTheFingerprint() throws Exception {
+    String methods = ACCOUNT_METHODS + "void watch(Listener listener);";
+    JavaFileObject plain = source("com.acme.Listener", "package com.acme;\n\npublic interface Listener {}\n");
+
+    assertNotEquals(
+        fingerprint(account(methods, "long amount"), remote("Listener", "")),
+        fingerprint(account(methods, "long amount"), plain));
+  }
+
+  @Test
   void canonicalText_startsEachMethodWithItsKind_andGivesTheValueTypeOfAnAsyncResult() {
     ClassName future = ClassName.get("java.util.concurrent", "CompletableFuture");
     RemoteMethod balance = new RemoteMethod("balanceAsync", "balanceAsync()", 3, "BALANCE_ASYNC", "balanceAsync",
         List.of(), ParameterizedTypeName.get(future, ClassName.get(Long.class)), future, "java.lang.Long",
-        List.of(ClassName.get("java.io", "IOException")), false, Kind.ASYNC, ClassName.get(Long.class), 200);
+        List.of(ClassName.get("java.io", "IOException")), false, Kind.ASYNC, ClassName.get(Long.class), 200, true);
     RemoteMethod audit = new RemoteMethod("audit", "audit()", 4, "AUDIT", "audit", List.of(), TypeName.VOID,
-        TypeName.VOID, "void", List.of(), false, Kind.ONE_WAY, TypeName.VOID, 0);
+        TypeName.VOID, "void", List.of(), false, Kind.ONE_WAY, TypeName.VOID, 0, false);
 
     assertEquals("""
         interface com.acme.Shop
         oneway void audit()
         async java.lang.Long balanceAsync() throws java.io.IOException
         method java.lang.String find(int)
-        """, Fingerprint.canonicalText("com.acme.Shop", List.of(method("find", "find(int)"), balance, audit), List.of()));
+        """, Fingerprint.canonicalText("com.acme.Shop", List.of(method("find", "find(int)"), balance, audit), List.of(),
+            List.of()));
   }
 
   @Test
@@ -145,7 +193,7 @@ class FingerprintTest {
     RemoteMethod find = method("find", "find(int)");
     RemoteMethod close = new RemoteMethod("close", "close()", 2, "CLOSE", "close", List.of(), TypeName.VOID, TypeName.VOID,
         "void", List.of(ClassName.get("java.io", "IOException"), ClassName.get("com.acme", "Broken")), false,
-        Kind.SYNC, TypeName.VOID, 0);
+        Kind.SYNC, TypeName.VOID, 0, false);
     List<ValueType> valueTypes = List.of(
         new ValueType("com.acme.Outer$Line", ClassName.get("com.acme", "Outer", "Line"), List.of("text:java.lang.String")),
         new ValueType("com.acme.Color", ClassName.get("com.acme", "Color"), List.of("RED", "GREEN")));
@@ -159,13 +207,29 @@ class FingerprintTest {
          GREEN
         value com.acme.Outer$Line
          text:java.lang.String
-        """, Fingerprint.canonicalText("com.acme.Shop", List.of(find, close), valueTypes));
+        """, Fingerprint.canonicalText("com.acme.Shop", List.of(find, close), valueTypes, List.of()));
+  }
+
+  @Test
+  void canonicalText_endsWithTheReferencedRemoteInterfaces_byBinaryName() {
+    List<ValueType> valueTypes = List.of(new ValueType("com.acme.Event", ClassName.get("com.acme", "Event"),
+        List.of("source:com.acme.Outer$Source")));
+
+    assertEquals("""
+        interface com.acme.Shop
+        method java.lang.String find(int)
+        value com.acme.Event
+         source:com.acme.Outer$Source
+        remote com.acme.Listener
+        remote com.acme.Outer$Source
+        """, Fingerprint.canonicalText("com.acme.Shop", List.of(method("find", "find(int)")), valueTypes,
+            List.of("com.acme.Outer$Source", "com.acme.Listener")));
   }
 
   private static RemoteMethod method(String name, String signature) {
     ClassName string = ClassName.get(String.class);
     return new RemoteMethod(name, signature, 1, "FIND", name, List.of(new Parameter("id", TypeName.INT, TypeName.INT)),
-        string, string, "java.lang.String", List.of(), false, Kind.SYNC, TypeName.VOID, 0);
+        string, string, "java.lang.String", List.of(), false, Kind.SYNC, TypeName.VOID, 0, false);
   }
 
   private long fingerprintOf(String accountMethods, String entryComponents) throws Exception {
@@ -184,6 +248,18 @@ class FingerprintTest {
         %s}
         """.formatted(methods));
     return new JavaFileObject[] {account, Fixtures.entry(entryComponents), Fixtures.LIMIT_EXCEEDED};
+  }
+
+  /** {@code @Remote public interface name} with the given methods. */
+  private static JavaFileObject remote(String name, String methods) {
+    return source("com.acme." + name, """
+        package com.acme;
+
+        @io.proxima.Remote
+        public interface %s {
+        %s
+        }
+        """.formatted(name, methods));
   }
 
   private static JavaFileObject level(String constants) {

@@ -85,43 +85,6 @@ class MarshallingErrorsTest {
   }
 
   @Test
-  void remoteInterfaceOrItsImplementation_asParameter_isRefused_asNotSupportedYet() {
-    JavaFileObject listener = source("com.acme.Listener", """
-        package com.acme;
-
-        @io.proxima.Remote
-        public interface Listener {
-          void changed(String what);
-        }
-        """);
-    JavaFileObject listenerImpl = source("com.acme.ListenerImpl", """
-        package com.acme;
-
-        public class ListenerImpl implements Listener {
-          @Override public void changed(String what) {}
-        }
-        """);
-    JavaFileObject api = api("""
-          void watch(Listener listener);
-          ListenerImpl local();
-        """);
-
-    Compilation compilation = compile(listener, listenerImpl, api);
-
-    assertThat(compilation)
-        .hadErrorContaining("parameter listener of type com.acme.Listener cannot be marshalled: com.acme.Listener is a "
-            + "@Remote interface, and passing remote references is not supported yet; pass a value type instead")
-        .inFile(api)
-        .onLineContaining("void watch(");
-    assertThat(compilation)
-        .hadErrorContaining("result of type com.acme.ListenerImpl cannot be marshalled: com.acme.ListenerImpl implements "
-            + "the @Remote interface com.acme.Listener, and passing remote references is not supported yet; "
-            + "pass a value type instead")
-        .inFile(api)
-        .onLineContaining("ListenerImpl local();");
-  }
-
-  @Test
   void classWithoutNoArgumentConstructor_isRefused() {
     JavaFileObject money = source("com.acme.Money", """
         package com.acme;

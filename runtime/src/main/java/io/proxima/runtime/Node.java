@@ -1,13 +1,12 @@
 package io.proxima.runtime;
 
 import io.proxima.NodeClosedException;
-import io.proxima.ObjectId;
 import io.proxima.RemoteRef;
-import io.proxima.runtime.internal.invocation.ClientInvoker;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable;
 import io.proxima.runtime.internal.invocation.IncomingCalls;
 import io.proxima.runtime.internal.invocation.OutgoingCalls;
 import io.proxima.runtime.internal.invocation.RemoteInterfaceCatalog;
+import io.proxima.runtime.internal.reference.RemoteReferences;
 import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.transport.TransportConfig;
 import io.proxima.runtime.internal.wire.ThrowableCodec;
@@ -48,6 +47,7 @@ public final class Node implements AutoCloseable {
   private final ExportedObjectTable exports;
   private final IncomingCalls incoming;
   private final OutgoingCalls outgoing;
+  private final RemoteReferences references;
   private final Transport transport;
   private final @Nullable InetSocketAddress localAddress;
   private final CountDownLatch terminated = new CountDownLatch(1);
@@ -55,23 +55,26 @@ public final class Node implements AutoCloseable {
 
   private Node(Builder settings) {
     this.settings = settings;
-    this.catalog = RemoteInterfaceCatalog.load(settings.classLoader);
+    this.catalog = RemoteInterfaceCatalog.load(settings.classLoader, RemoteReferences.builtInInterfaces());
     this.exports = new ExportedObjectTable(settings.directExecution);
+    this.references = new RemoteReferences(incarnation, settings.host, catalog, exports, settings.leaseTime);
     TypeTable types = new TypeTable(catalog.all(), settings.allowedTypes);
-    WireCodec codec = new WireCodec(types, settings.maxFrameBytes);
+    WireCodec codec = new WireCodec(types, settings.maxFrameBytes, references);
     ThrowableCodec throwables = new ThrowableCodec(types);
     this.incoming = new IncomingCalls(incarnation, exports, codec, throwables, settings.maxServerThreads,
         settings.maxQueuedCalls);
     this.transport = new Transport(
         new TransportConfig(settings.ioThreads, settings.maxFrameBytes, settings.connectTimeout,
-            settings.maxOutstandingCalls), incoming);
+            settings.maxOutstandingCalls), incarnation, incoming);
     this.outgoing = new OutgoingCalls(transport, codec, throwables, settings.callTimeout, settings.maxFrameBytes);
     try {
       this.localAddress = settings.port < 0 ? null : transport.listen(settings.host, settings.port);
     } catch (RuntimeException e) {
       transport.close();
+      references.close();
       throw new IllegalStateException("cannot listen on " + settings.host + ":" + settings.port + ": " + e.getMessage(), e);
     }
+    references.start(outgoing, localAddress == null ? 0 : localAddress.getPort());
   }
 
   /** Returns a builder for a node; without {@link Builder#port(int)} the node does not listen. */
@@ -82,6 +85,11 @@ public final class Node implements AutoCloseable {
   /**
    * Exports {@code target} through the one {@code @Remote} interface it implements and returns a
    * reference to it. Exporting the same object again returns an equal reference.
+   *
+   * <p>The object stays exported until {@link #unexport}: it is <em>pinned</em>, unlike objects
+   * exported on demand because they were passed by reference, which live while other nodes hold
+   * leases on them. A node that does not listen may export objects too; its references can be
+   * called only over connections it opened (callbacks).
    *
    * @throws IllegalArgumentException if it implements no remote interface, or several (use
    *     {@link #export(Object, Class)})
@@ -104,12 +112,7 @@ public final class Node implements AutoCloseable {
 
   private <T> RemoteRef exportAs(Object target, RemoteInterface<T> type) {
     checkOpen();
-    if (localAddress == null) {
-      throw new IllegalStateException("this node does not listen, so it cannot export objects; build it with port(…)");
-    }
-    ObjectId id = exports.export(type.type().cast(target), type);
-    return new RemoteRef(settings.host, localAddress.getPort(), incarnation, id, type.type().getName(),
-        type.fingerprint());
+    return references.exportPinned(type.type().cast(target), type);
   }
 
   /** Stops exporting {@code target}; later calls to it fail with {@link io.proxima.NoSuchObjectException}. */
@@ -118,7 +121,10 @@ public final class Node implements AutoCloseable {
   }
 
   /**
-   * Returns a proxy for the object {@code ref} denotes. No connection is made until the first call.
+   * Returns this node's proxy for the object {@code ref} denotes: the same instance for as long as
+   * the application holds it, or the object itself if {@code ref} is to an object of this node.
+   * While the proxy is reachable, this node holds a lease on the object. No connection is made
+   * until the first call.
    *
    * @throws IllegalArgumentException if {@code ref} is to another interface than {@code type}
    */
@@ -126,8 +132,7 @@ public final class Node implements AutoCloseable {
     if (!ref.interfaceName().equals(type.getName())) {
       throw new IllegalArgumentException("the reference is to a " + ref.interfaceName() + ", not a " + type.getName());
     }
-    RemoteInterface<T> descriptor = catalog.forType(type);
-    return descriptor.newProxy(new ClientInvoker(ref, descriptor, outgoing));
+    return type.cast(references.proxyOrTarget(ref, catalog.forType(type)));
   }
 
   /** The address this node listens on, or null if it does not listen. */
@@ -140,9 +145,14 @@ public final class Node implements AutoCloseable {
     return incarnation;
   }
 
-  /** How many objects this node exports now. */
+  /** How many objects this node exports now, pinned or on demand. */
   public int exportedCount() {
     return exports.size();
+  }
+
+  /** What the remote reference module holds now: for tests, monitoring and operators. */
+  public ReferenceCounts references() {
+    return new ReferenceCounts(exports.size(), references.importedProxies(), references.liveLeases());
   }
 
   /** Blocks until this node is closed. */
@@ -178,6 +188,7 @@ public final class Node implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      references.close();
       outgoing.close();
       transport.close();
       terminated.countDown();
@@ -197,6 +208,7 @@ public final class Node implements AutoCloseable {
     private Duration callTimeout = Duration.ofSeconds(30);
     private Duration connectTimeout = Duration.ofSeconds(3);
     private Duration drainTimeout = Duration.ofSeconds(10);
+    private Duration leaseTime = Duration.ofMinutes(1);
     private int maxFrameBytes = 16 << 20;
     private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private int maxServerThreads = 200;
@@ -238,6 +250,19 @@ public final class Node implements AutoCloseable {
     /** How long {@link Node#close()} waits for running calls to finish (default 10 s). */
     public Builder drainTimeout(Duration timeout) {
       this.drainTimeout = positive(timeout, "drainTimeout");
+      return this;
+    }
+
+    /**
+     * How long a lease that other nodes hold on this node's objects lasts (default 1 minute).
+     * Holders renew at a third of it; an object exported on demand is unexported once every
+     * holder has released it or stopped renewing (a crashed client) for this long.
+     */
+    public Builder leaseTime(Duration leaseTime) {
+      if (leaseTime.compareTo(Duration.ofMillis(500)) < 0) {
+        throw new IllegalArgumentException("leaseTime must be at least 500 ms, got " + leaseTime);
+      }
+      this.leaseTime = leaseTime;
       return this;
     }
 

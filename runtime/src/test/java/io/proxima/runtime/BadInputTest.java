@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
   private static final byte REQUEST = 1;
   private static final byte REPLY = 2;
+  private static final byte HELLO = 4;
   private static final byte STATUS_OK = 0;
   private static final byte STATUS_REFUSED = 5;
 
@@ -105,9 +106,14 @@ class BadInputTest {
     assertEquals(7, client.proxy(ref, Values.class).add(3, 4));
   }
 
+  /** Connects a raw socket and reads the hello frame the node sends first, naming its incarnation. */
   private static Socket connect() throws IOException {
     Socket socket = new Socket("127.0.0.1", ref.port());
     socket.setSoTimeout(10_000);
+    DataInputStream in = new DataInputStream(socket.getInputStream());
+    assertEquals(9, in.readInt());
+    assertEquals(HELLO, in.readByte());
+    assertEquals(ref.incarnation(), in.readLong());
     return socket;
   }
 

@@ -1,12 +1,15 @@
 package io.proxima.runtime.internal.invocation;
 
 import io.proxima.RemoteRef;
+import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.Endpoint;
+import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.transport.RequestTarget;
 import io.proxima.spi.Call;
 import io.proxima.spi.Invoker;
 import io.proxima.spi.MethodDescriptor;
 import io.proxima.spi.RemoteInterface;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client side of one remote reference: what a proxy calls. Requests carry the local
@@ -19,17 +22,26 @@ public final class ClientInvoker implements Invoker {
   private final RemoteRef ref;
   private final RequestTarget target;
   private final OutgoingCalls calls;
-  private final Endpoint endpoint;
+  private final @Nullable Endpoint endpoint;
+  /** The connection the last call took; calls reuse it while it is open. */
+  private volatile @Nullable Connection connection;
 
   public ClientInvoker(RemoteRef ref, RemoteInterface<?> localType, OutgoingCalls calls) {
     this.ref = ref;
     this.target = new RequestTarget(ref.incarnation(), ref.objectId(), localType.fingerprint());
     this.calls = calls;
-    this.endpoint = new Endpoint(ref.host(), ref.port());
+    this.endpoint = ref.isListening() ? new Endpoint(ref.host(), ref.port()) : null;
   }
 
-  Endpoint endpoint() {
-    return endpoint;
+  /** The open connection to the reference's node: the last one used, or one found or made now. */
+  Connection connection(Transport transport, Object purpose) {
+    Connection last = connection;
+    if (last != null && last.isOpen()) {
+      return last;
+    }
+    Connection found = transport.connection(ref.incarnation(), endpoint, purpose);
+    connection = found;
+    return found;
   }
 
   @Override

@@ -38,6 +38,17 @@ final class ExecutionPolicy {
     this.disqualified = !allowed;
   }
 
+  /**
+   * The policy of the node's own services, whose methods only update small tables: they always
+   * run on the I/O thread, so that they never wait behind, or count against, the application's
+   * calls for server threads.
+   */
+  static ExecutionPolicy alwaysDirect(String method) {
+    ExecutionPolicy policy = new ExecutionPolicy(method, false);
+    policy.direct = true;
+    return policy;
+  }
+
   /** Whether the next call may run on the I/O thread. */
   boolean direct() {
     return direct;

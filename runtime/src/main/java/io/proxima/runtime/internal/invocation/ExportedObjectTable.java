@@ -8,9 +8,15 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The objects a node exports, by object id: the server half of the remote reference module.
+ *
+ * <p>An export has one of three lifetimes: <em>pinned</em> (exported explicitly, it stays until
+ * it is unexported), <em>leased</em> (exported on demand because it was passed by reference, it
+ * stays while other nodes hold leases on it) or <em>service</em> (the node's own services at
+ * well-known ids, not counted as exports).
  *
  * <p>Thread-safe. Lookups by id, on every call, take no lock.
  */
@@ -21,8 +27,12 @@ public final class ExportedObjectTable {
   /** A method as this node serves it: its description and how its calls run. */
   record ServedMethod(MethodDescriptor descriptor, ExecutionPolicy policy) {}
 
+  /** How long an export lives. */
+  public enum Lifetime { PINNED, LEASED, SERVICE }
+
   private final Map<ObjectId, Exported> byId = new ConcurrentHashMap<>();
   private final Map<Object, Exported> byTarget = new IdentityHashMap<>();
+  private final Map<ObjectId, Lifetime> lifetimes = new ConcurrentHashMap<>();
   private final Map<MethodDescriptor, ExecutionPolicy> policies = new ConcurrentHashMap<>();
   private final boolean directExecution;
 
@@ -31,25 +41,50 @@ public final class ExportedObjectTable {
     this.directExecution = directExecution;
   }
 
-  /** Exports {@code target} through {@code type}; exporting the same object again returns its existing id. */
-  public synchronized <T> ObjectId export(T target, RemoteInterface<T> type) {
+  /**
+   * Exports {@code target} through {@code type} with {@code lifetime}; exporting the same object
+   * again returns its existing id, and pins it if it is pinned now.
+   *
+   * @throws IllegalStateException if the object is already exported through another interface
+   */
+  public synchronized ObjectId export(Object target, RemoteInterface<?> type, Lifetime lifetime) {
+    return export(target, type, lifetime, null);
+  }
+
+  /** Exports one of the node's own services at a well-known id; its calls run on I/O threads (they must be short). */
+  public synchronized void exportService(ObjectId wellKnownId, Object target, RemoteInterface<?> type) {
+    export(target, type, Lifetime.SERVICE, wellKnownId);
+  }
+
+  private ObjectId export(Object target, RemoteInterface<?> type, Lifetime lifetime, @Nullable ObjectId wellKnownId) {
     Exported existing = byTarget.get(target);
     if (existing != null) {
       if (existing.type() != type) {
         throw new IllegalStateException(target + " is already exported as " + existing.type().type().getName());
       }
+      if (lifetime == Lifetime.PINNED) {
+        lifetimes.put(existing.id(), Lifetime.PINNED);
+      }
       return existing.id();
     }
     Map<Integer, ServedMethod> methods = new HashMap<>();
     for (MethodDescriptor method : type.methods()) {
-      ExecutionPolicy policy =
-          policies.computeIfAbsent(method, m -> new ExecutionPolicy(m.toString(), directExecution));
+      ExecutionPolicy policy = policies.computeIfAbsent(method, m -> lifetime == Lifetime.SERVICE
+          ? ExecutionPolicy.alwaysDirect(m.toString())
+          : new ExecutionPolicy(m.toString(), directExecution));
       methods.put(method.id(), new ServedMethod(method, policy));
     }
-    Exported exported = new Exported(ObjectId.random(), target, type, type.newDispatcher(target), Map.copyOf(methods));
+    ObjectId id = wellKnownId != null ? wellKnownId : ObjectId.random();
+    Exported exported = new Exported(id, target, type, dispatcherFor(type, target), Map.copyOf(methods));
     byTarget.put(target, exported);
-    byId.put(exported.id(), exported);
-    return exported.id();
+    lifetimes.put(id, lifetime);
+    byId.put(id, exported);
+    return id;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Dispatcher dispatcherFor(RemoteInterface<T> type, Object target) {
+    return type.newDispatcher((T) type.type().cast(target));
   }
 
   public synchronized boolean unexport(Object target) {
@@ -58,15 +93,48 @@ public final class ExportedObjectTable {
       return false;
     }
     byId.remove(exported.id());
+    lifetimes.remove(exported.id());
     return true;
+  }
+
+  /**
+   * Unexports the object {@code id} if its lifetime is still {@link Lifetime#LEASED}.
+   *
+   * @return the object, or null if it was not unexported
+   */
+  public synchronized @Nullable Object unexportLeased(ObjectId id) {
+    if (lifetimes.get(id) != Lifetime.LEASED) {
+      return null;
+    }
+    Exported exported = byId.remove(id);
+    lifetimes.remove(id);
+    byTarget.remove(exported.target());
+    return exported.target();
   }
 
   Exported get(ObjectId id) {
     return byId.get(id);
   }
 
-  /** How many objects are exported now. */
+  /** The object exported as {@code id}, or null. */
+  public @Nullable Object targetOf(ObjectId id) {
+    Exported exported = byId.get(id);
+    return exported == null ? null : exported.target();
+  }
+
+  /** The interface {@code target} is exported through, or null if it is not exported. */
+  public synchronized @Nullable RemoteInterface<?> typeOf(Object target) {
+    Exported exported = byTarget.get(target);
+    return exported == null ? null : exported.type();
+  }
+
+  /** The lifetime of export {@code id}, or null if nothing is exported as {@code id}. */
+  public @Nullable Lifetime lifetimeOf(ObjectId id) {
+    return lifetimes.get(id);
+  }
+
+  /** How many application objects are exported now (the node's own services are not counted). */
   public int size() {
-    return byId.size();
+    return (int) lifetimes.values().stream().filter(lifetime -> lifetime != Lifetime.SERVICE).count();
   }
 }

@@ -127,7 +127,7 @@ public final class OutgoingCalls {
           + " can carry; raise Node.Builder.maxFrameBytes on both sides or send less", method, arguments.length(),
           maxArgumentBytes));
     }
-    return transport.connection(invoker.endpoint(), method);
+    return invoker.connection(transport, method);
   }
 
   RemoteTimeoutException timedOut(ClientInvoker invoker, MethodDescriptor method, long deadlineNanos) {

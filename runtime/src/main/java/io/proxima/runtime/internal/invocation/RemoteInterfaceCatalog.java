@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 import java.util.ServiceLoader;
 
 /**
@@ -16,6 +18,7 @@ import java.util.ServiceLoader;
  */
 public final class RemoteInterfaceCatalog {
   private final Map<Class<?>, RemoteInterface<?>> byType;
+  private final Map<String, RemoteInterface<?>> byName = new HashMap<>();
   private final ClassValue<List<RemoteInterface<?>>> implementedBy = new ClassValue<>() {
     @Override
     protected List<RemoteInterface<?>> computeValue(Class<?> implementation) {
@@ -31,11 +34,16 @@ public final class RemoteInterfaceCatalog {
 
   private RemoteInterfaceCatalog(Map<Class<?>, RemoteInterface<?>> byType) {
     this.byType = byType;
+    byType.forEach((type, descriptor) -> byName.put(type.getName(), descriptor));
   }
 
-  /** Loads every descriptor listed in {@code META-INF/services/io.proxima.spi.RemoteInterface}. */
-  public static RemoteInterfaceCatalog load(ClassLoader loader) {
+  /**
+   * Loads every descriptor listed in {@code META-INF/services/io.proxima.spi.RemoteInterface},
+   * plus {@code builtIns}, the interfaces of the runtime's own services, which the loader may not see.
+   */
+  public static RemoteInterfaceCatalog load(ClassLoader loader, List<RemoteInterface<?>> builtIns) {
     Map<Class<?>, RemoteInterface<?>> byType = new LinkedHashMap<>();
+    builtIns.forEach(descriptor -> byType.put(descriptor.type(), descriptor));
     for (RemoteInterface<?> descriptor : ServiceLoader.load(RemoteInterface.class, loader)) {
       byType.putIfAbsent(descriptor.type(), descriptor);
     }
@@ -55,6 +63,11 @@ public final class RemoteInterfaceCatalog {
           + " with @io.proxima.Remote and put proxima-processor on the compiler's annotation processor path");
     }
     return (RemoteInterface<T>) descriptor;
+  }
+
+  /** Returns the descriptor of the interface with this binary name, or null if this node does not know it. */
+  public @Nullable RemoteInterface<?> forName(String interfaceName) {
+    return byName.get(interfaceName);
   }
 
   /** The remote interfaces that instances of {@code implementation} implement. */

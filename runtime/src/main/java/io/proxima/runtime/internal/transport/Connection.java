@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One connection between two nodes. It carries calls in both directions, many at once, each
@@ -40,6 +42,10 @@ public final class Connection {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final Runnable drain = this::drain;
   private volatile ConnectionLoss closedBecause;
+  /** The node incarnation at the other end, once its hello frame arrived. */
+  private volatile @Nullable Long peerIncarnation;
+  /** Completes when this side's hello frame is on its way, before which no call may be written. */
+  private final CompletableFuture<Void> helloSent = new CompletableFuture<>();
 
   private final Semaphore slots;
   private final int maxOutstandingCalls;
@@ -63,6 +69,31 @@ public final class Connection {
   /** Whether the current thread is this connection's I/O thread. */
   public boolean onIoThread() {
     return channel.eventLoop().inEventLoop();
+  }
+
+  /** The node incarnation at the other end, or null until its hello frame has arrived. */
+  public @Nullable Long peerIncarnation() {
+    return peerIncarnation;
+  }
+
+  /** Records the peer's hello; returns false if it had already said a different one. */
+  boolean helloFrom(long incarnation) {
+    Long known = peerIncarnation;
+    if (known != null) {
+      return known == incarnation;
+    }
+    peerIncarnation = incarnation;
+    return true;
+  }
+
+  /** Sends this side's hello frame, first of all frames; on the event loop. */
+  void sayHello(long incarnation) {
+    channel.writeAndFlush(Frames.hello(channel.alloc(), incarnation)).addListener(written -> helloSent.complete(null));
+  }
+
+  /** Waits until this side's hello frame has been handed to the socket (or the connection failed). */
+  void awaitHelloSent() {
+    helloSent.join();
   }
 
   public boolean isOpen() {

@@ -49,6 +49,7 @@ final class ConnectionPool {
     try {
       Channel channel = connector.connect(endpoint.host(), endpoint.port());
       Connection connection = channel.pipeline().get(ProtocolHandler.class).connection();
+      connection.awaitHelloSent(); // no caller may write ahead of it
       channel.closeFuture().addListener(closed -> connections.remove(endpoint, slot));
       slot.complete(connection);
       return connection;

@@ -29,6 +29,11 @@ import java.nio.charset.StandardCharsets;
  * body     | callId    |   the caller gave up on the call: skip it, or interrupt it if running
  *          | (int64)   |
  *          +-----------+
+ *
+ * HELLO    +-------------+
+ * body     | incarnation |   the first frame each side sends: which node incarnation is at this
+ *          | (int64)     |   end, so that calls to its objects can travel over this connection
+ *          +-------------+
  * </pre>
  *
  * The length counts the kind byte and the body and is bounded by the node's maximum frame size;
@@ -41,6 +46,7 @@ public final class Frames {
   public static final byte REQUEST = 1;
   public static final byte REPLY = 2;
   public static final byte CANCEL = 3;
+  public static final byte HELLO = 4;
 
   /** The flag of a request whose caller expects no reply. */
   public static final byte FLAG_ONE_WAY = 1;
@@ -80,6 +86,11 @@ public final class Frames {
   /** Writes a cancel frame for call {@code callId}. */
   public static ByteBuf cancel(ByteBufAllocator allocator, long callId) {
     return allocator.ioBuffer(LENGTH_FIELD_BYTES + 9).writeInt(9).writeByte(CANCEL).writeLong(callId);
+  }
+
+  /** Writes the hello frame of the node incarnation {@code incarnation}. */
+  public static ByteBuf hello(ByteBufAllocator allocator, long incarnation) {
+    return allocator.ioBuffer(LENGTH_FIELD_BYTES + 9).writeInt(9).writeByte(HELLO).writeLong(incarnation);
   }
 
   /** Writes a reply frame whose payload is a human-readable detail. */

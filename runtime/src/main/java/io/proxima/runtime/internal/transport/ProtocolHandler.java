@@ -23,10 +23,20 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
   private final Connection connection;
   private final RequestHandler requests;
+  private final Peers peers;
+  private final long localIncarnation;
 
-  ProtocolHandler(Connection connection, RequestHandler requests) {
+  ProtocolHandler(Connection connection, RequestHandler requests, Peers peers, long localIncarnation) {
     this.connection = connection;
     this.requests = requests;
+    this.peers = peers;
+    this.localIncarnation = localIncarnation;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    connection.sayHello(localIncarnation);
+    ctx.fireChannelActive();
   }
 
   Connection connection() {
@@ -56,6 +66,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
       case Frames.REQUEST -> readRequest(frame);
       case Frames.REPLY -> readReply(frame);
       case Frames.CANCEL -> readCancel(frame);
+      case Frames.HELLO -> readHello(frame);
       default -> "unknown frame kind " + kind;
     };
   }
@@ -88,6 +99,18 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     return null;
   }
 
+  private String readHello(ByteBuf frame) {
+    if (frame.readableBytes() != 8) {
+      return "hello of " + frame.readableBytes() + " bytes instead of 8";
+    }
+    long incarnation = frame.readLong();
+    if (!connection.helloFrom(incarnation)) {
+      return "a second hello naming another node incarnation";
+    }
+    peers.arrived(incarnation, connection);
+    return null;
+  }
+
   private String readReply(ByteBuf frame) {
     if (frame.readableBytes() < Frames.REPLY_HEADER_BYTES) {
       return "reply of " + frame.readableBytes() + " bytes is shorter than its header";
@@ -104,6 +127,10 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
+    Long peer = connection.peerIncarnation();
+    if (peer != null) {
+      peers.left(peer, connection);
+    }
     connection.closed(new ConnectionLoss("the connection to " + ctx.channel().remoteAddress() + " closed", false));
     ctx.fireChannelInactive();
   }

@@ -22,6 +22,8 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
+import io.proxima.ServerUnreachableException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node's network side: event loops for accepted and for made connections, an optional listening socket, and the
@@ -37,9 +39,14 @@ public final class Transport implements AutoCloseable {
   private final ChannelGroup channels;
   private final ChannelInitializer<Channel> initializer;
   private final ConnectionPool pool;
+  private final Peers peers = new Peers();
   private volatile Channel serverChannel;
 
-  public Transport(TransportConfig config, RequestHandler requests) {
+  /**
+   * @param incarnation this node's incarnation, announced to every peer in the hello frame
+   * @param requests serves the requests that arrive on any connection, made or accepted
+   */
+  public Transport(TransportConfig config, long incarnation, RequestHandler requests) {
     this.config = config;
     // Connections this node accepted and connections it made get event loops of their own: a
     // short method run directly on an accepted connection's loop may call another node, and the
@@ -54,7 +61,7 @@ public final class Transport implements AutoCloseable {
         channel.pipeline()
             .addLast("frames", new LengthFieldBasedFrameDecoder(
                 config.maxFrameBytes() + Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES))
-            .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), requests));
+            .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), requests, peers, incarnation));
       }
     };
     this.pool = new ConnectionPool(this::connect);
@@ -74,12 +81,24 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * Returns the open connection to {@code endpoint}, connecting first if there is none.
+   * Returns the connection to the node incarnation {@code incarnation}: one already open in either
+   * direction, or else a new one to {@code endpoint}.
    *
+   * @param endpoint where the node listens, or null if it does not (it is then reachable only
+   *     over a connection it opened)
    * @param purpose what the connection is for, named when it cannot be made (its string form is
    *     built only then)
+   * @throws ServerUnreachableException if no connection can be had
    */
-  public Connection connection(Endpoint endpoint, Object purpose) {
+  public Connection connection(long incarnation, @Nullable Endpoint endpoint, Object purpose) {
+    Connection open = peers.get(incarnation);
+    if (open != null) {
+      return open;
+    }
+    if (endpoint == null) {
+      throw new ServerUnreachableException("cannot call " + purpose + ": its object lives on a node that does not"
+          + " listen, and the connection that node opened to this one is closed");
+    }
     return pool.get(endpoint, purpose);
   }
 

@@ -24,12 +24,18 @@ import org.jspecify.annotations.Nullable;
  * class by name is refused outright, so no name from the wire ever reaches a class loader, and an
  * unknown id is refused with its number.
  *
- * <p>Writing: an unregistered implementation of a JDK collection interface is written under the
+ * <p>Writing: a proxy or an implementation of a remote interface is written under the one
+ * registration of remote references (see {@link RemoteReferenceSerializer}). An unregistered implementation of a JDK collection interface is written under the
  * registration of the standard class it stands for, so that {@code List.of(...)}, {@code
  * Arrays.asList}, {@code Collections.unmodifiableMap(...)} or a {@code ConcurrentHashMap} arrive as
  * an {@code ArrayList}, {@code LinkedHashMap} and so on, with equal contents.
  */
 final class GuardedClassResolver extends DefaultClassResolver {
+  private final RemoteObjects remoteObjects;
+
+  GuardedClassResolver(RemoteObjects remoteObjects) {
+    this.remoteObjects = remoteObjects;
+  }
 
   @Override
   @SuppressWarnings("rawtypes") // the signature Kryo declares
@@ -37,6 +43,9 @@ final class GuardedClassResolver extends DefaultClassResolver {
     Registration registration = super.getRegistration(type);
     if (registration != null) {
       return registration;
+    }
+    if (remoteObjects.travelsByReference(type)) {
+      return super.getRegistration(RemoteReferenceSerializer.Marker.class);
     }
     Class<?> standard = standardClassFor(type);
     return standard == null ? null : super.getRegistration(standard);

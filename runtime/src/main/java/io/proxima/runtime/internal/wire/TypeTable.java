@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       SHA-256 of its binary name in UTF-8, big-endian, keeping the low 28 bits. The id depends on
  *       the name alone, so two nodes that know different sets of interfaces still agree on it.
  *       {@code java.time.ZoneRegion}, the class of most {@code ZoneId} values, takes an id the same
- *       way.
+ *       way. So does the one-dimensional array class of each application class, remote
+ *       interface and application interface;
+ *   <li>id 999 tags an object that travels by reference (a proxy, or an implementation of a remote
+ *       interface), written as its remote reference.
  * </ul>
  *
  * <p>Exception classes are allowed but not registered with Kryo: they travel through {@link
@@ -46,6 +49,8 @@ public final class TypeTable {
   static final int VOID_ID = 9;
   static final int FIRST_JDK_ID = 10;
   static final int FIRST_APPLICATION_ID = 1000;
+  /** The id under which every object that travels by reference is written. */
+  static final int REMOTE_REFERENCE_ID = FIRST_APPLICATION_ID - 1;
   private static final int HASH_MASK = (1 << 28) - 1;
 
   private static final Set<Class<?>> ALWAYS = Set.of(
@@ -74,6 +79,9 @@ public final class TypeTable {
   TypeTable(Collection<? extends RemoteInterface<?>> interfaces, Collection<? extends Class<?>> allowedTypes,
       ToIntFunction<String> nameHash) {
     this.jdkClasses = resolveJdkClasses();
+    if (FIRST_JDK_ID + jdkClasses.size() > REMOTE_REFERENCE_ID) {
+      throw new IllegalStateException("WireTypes.CONCRETE lists too many classes for the ids below " + REMOTE_REFERENCE_ID);
+    }
     Map<Class<?>, Integer> jdk = new HashMap<>();
     for (int i = 0; i < jdkClasses.size(); i++) {
       jdk.put(jdkClasses.get(i), FIRST_JDK_ID + i);
@@ -93,6 +101,15 @@ public final class TypeTable {
     }
     for (Class<?> candidate : candidates) {
       collect(candidate, nameHash, byId, exceptions);
+    }
+    // Arrays of them travel too (Order[], and Listener[] whose elements travel by reference).
+    Set<Class<?>> elementTypes = new LinkedHashSet<>(byId.values());
+    interfaces.forEach(remoteInterface -> elementTypes.add(remoteInterface.type()));
+    candidates.stream().filter(type -> type.isInterface() && !isJdkClass(type)).forEach(elementTypes::add);
+    for (Class<?> elementType : elementTypes) {
+      if (!elementType.isArray()) {
+        register(elementType.arrayType(), nameHash, byId);
+      }
     }
     this.applicationClasses = Collections.unmodifiableSortedMap(byId);
     Map<Class<?>, Integer> ids = new HashMap<>();

@@ -49,6 +49,17 @@ public final class WireCodec {
    *     extends a JDK class whose fields are not accessible)
    */
   public WireCodec(TypeTable types, int maxMessageBytes) {
+    this(types, maxMessageBytes, RemoteObjects.NONE);
+  }
+
+  /**
+   * A codec for {@code types} whose encoded messages may grow to {@code maxMessageBytes}, and
+   * whose remote objects travel by reference through {@code remoteObjects}.
+   *
+   * @throws IllegalStateException if a class of {@code types} cannot be encoded (for example it
+   *     extends a JDK class whose fields are not accessible)
+   */
+  public WireCodec(TypeTable types, int maxMessageBytes, RemoteObjects remoteObjects) {
     if (maxMessageBytes <= 0) {
       throw new IllegalArgumentException("maxMessageBytes must be positive, got " + maxMessageBytes);
     }
@@ -58,7 +69,7 @@ public final class WireCodec {
     this.pool = new Pool<>(true, true, MAX_POOLED) {
       @Override
       protected WireContext create() {
-        return new WireContext(WireKryo.create(types), maxMessageBytes);
+        return new WireContext(WireKryo.create(types, remoteObjects), maxMessageBytes);
       }
     };
     pool.free(pool.obtain()); // builds one Kryo now, so that a class that cannot be encoded fails the node's start

@@ -30,13 +30,13 @@ final class WireKryo extends Kryo {
   static final int MAX_DEPTH = 64;
   private static final int STRING_ID = 1; // Kryo's own id for String, kept so that ids 0-8 stay Kryo's
 
-  private WireKryo() {
-    super(new GuardedClassResolver(), null);
+  private WireKryo(RemoteObjects remoteObjects) {
+    super(new GuardedClassResolver(remoteObjects), null);
   }
 
-  /** Creates a Kryo with every registration of {@code types}. */
-  static Kryo create(TypeTable types) {
-    WireKryo kryo = new WireKryo();
+  /** Creates a Kryo with every registration of {@code types}, writing remote objects through {@code remoteObjects}. */
+  static Kryo create(TypeTable types, RemoteObjects remoteObjects) {
+    WireKryo kryo = new WireKryo(remoteObjects);
     kryo.setRegistrationRequired(true);
     kryo.setReferences(false);
     kryo.setMaxDepth(MAX_DEPTH);
@@ -47,6 +47,8 @@ final class WireKryo extends Kryo {
 
     kryo.register(String.class, new Utf8StringSerializer(), STRING_ID);
     kryo.register(Void.class, new VoidSerializer(), TypeTable.VOID_ID);
+    kryo.register(RemoteReferenceSerializer.Marker.class, new RemoteReferenceSerializer(remoteObjects),
+        TypeTable.REMOTE_REFERENCE_ID);
     List<Class<?>> jdkClasses = types.jdkClasses();
     for (int i = 0; i < jdkClasses.size(); i++) {
       Class<?> type = jdkClasses.get(i);

@@ -236,7 +236,7 @@ class WireRefusalTest {
     for (int i = 0; i < 100; i++) {
       nested = new ArrayList<>(Collections.singletonList(nested));
     }
-    Kryo permissive = WireKryo.create(Samples.table());
+    Kryo permissive = WireKryo.create(Samples.table(), RemoteObjects.NONE);
     permissive.setMaxDepth(1_000);
     Output out = new Output(64, -1);
     permissive.writeClassAndObject(out, nested);

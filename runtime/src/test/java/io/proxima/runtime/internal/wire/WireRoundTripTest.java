@@ -106,7 +106,7 @@ class WireRoundTripTest {
 
   @Test
   void everyConcreteJdkType_hasADedicatedSerializerRatherThanReflection() {
-    Kryo kryo = WireKryo.create(Samples.table());
+    Kryo kryo = WireKryo.create(Samples.table(), RemoteObjects.NONE);
     for (Class<?> type : Samples.table().jdkClasses()) {
       assertFalse(kryo.getRegistration(type).getSerializer() instanceof FieldSerializer, type.getName());
     }

@@ -1,0 +1,72 @@
+package io.proxima.runtime.internal.reference;
+
+import io.proxima.ObjectId;
+import io.proxima.RemoteRef;
+import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The proxies this node holds for other nodes' objects, one per remote object, weakly held: the
+ * same reference received twice yields the same proxy, and a proxy the application no longer
+ * reaches is forgotten and its lease released.
+ *
+ * <p>Thread-safe.
+ */
+final class ImportedProxies {
+  /** A remote object: the node incarnation that exported it and its id there. */
+  private record Key(long incarnation, ObjectId objectId) {}
+
+  private static final class Entry extends WeakReference<Object> {
+    final RemoteRef ref;
+
+    Entry(Object proxy, RemoteRef ref) {
+      super(proxy);
+      this.ref = ref;
+    }
+  }
+
+  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final Cleaner cleaner;
+  private final LeaseRenewer renewer;
+
+  ImportedProxies(Cleaner cleaner, LeaseRenewer renewer) {
+    this.cleaner = cleaner;
+    this.renewer = renewer;
+  }
+
+  /** This node's proxy for the object {@code ref} denotes, made by {@code create} if there is none. */
+  Object proxyFor(RemoteRef ref, Function<RemoteRef, Object> create) {
+    Key key = new Key(ref.incarnation(), ref.objectId());
+    while (true) {
+      Entry existing = entries.get(key);
+      Object proxy = existing == null ? null : existing.get();
+      if (proxy != null) {
+        return proxy;
+      }
+      Object created = create.apply(ref);
+      Entry entry = new Entry(created, ref);
+      boolean installed = existing == null
+          ? entries.putIfAbsent(key, entry) == null
+          : entries.replace(key, existing, entry);
+      if (installed) {
+        renewer.imported(ref);
+        cleaner.register(created, () -> unreachable(key, entry));
+        return created;
+      }
+    }
+  }
+
+  /** Proxies held now (some may be unreachable already and about to be released). */
+  int size() {
+    return entries.size();
+  }
+
+  private void unreachable(Key key, Entry entry) {
+    if (entries.remove(key, entry)) {
+      renewer.released(entry.ref);
+    }
+  }
+}
