@@ -29,6 +29,13 @@ import java.util.Map;
 public record RemoteRef(
     String host, int port, long incarnation, ObjectId objectId, String interfaceName, long fingerprint) {
 
+  /**
+   * The incarnation of a reference to a well-known object (such as a registry) made without
+   * asking its node: the node accepts it for well-known object ids only, whatever its own
+   * incarnation.
+   */
+  public static final long ANY_INCARNATION = 0;
+
   /** The URI scheme of references and registry addresses. */
   public static final String SCHEME = "proxima";
 

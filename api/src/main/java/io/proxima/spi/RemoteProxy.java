@@ -22,6 +22,11 @@ public abstract class RemoteProxy {
     return proxy instanceof RemoteProxy remote ? remote.invoker.ref() : null;
   }
 
+  /** Returns the invoker behind {@code proxy}, or null if it is not a Proxima proxy; for the runtime. */
+  public static Invoker invokerOf(Object proxy) {
+    return proxy instanceof RemoteProxy remote ? remote.invoker : null;
+  }
+
   @Override
   public final boolean equals(Object other) {
     return other instanceof RemoteProxy remote && invoker.ref().sameObjectAs(remote.invoker.ref());

@@ -1,6 +1,7 @@
 package io.proxima.runtime;
 
 import io.proxima.NodeClosedException;
+import io.proxima.ObjectId;
 import io.proxima.RemoteRef;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable;
 import io.proxima.runtime.internal.invocation.IncomingCalls;
@@ -65,7 +66,7 @@ public final class Node implements AutoCloseable {
         settings.maxQueuedCalls);
     this.transport = new Transport(
         new TransportConfig(settings.ioThreads, settings.maxFrameBytes, settings.connectTimeout,
-            settings.maxOutstandingCalls), incarnation, incoming);
+            settings.maxOutstandingCalls, settings.sourceAddress), incarnation, incoming);
     this.outgoing = new OutgoingCalls(transport, codec, throwables, settings.callTimeout, settings.maxFrameBytes);
     try {
       this.localAddress = settings.port < 0 ? null : transport.listen(settings.host, settings.port);
@@ -115,6 +116,18 @@ public final class Node implements AutoCloseable {
     return references.exportPinned(type.type().cast(target), type);
   }
 
+  /**
+   * Exports {@code target} at the well-known object id {@code id}, for services that clients find
+   * by address alone, such as a registry: the returned reference carries {@link
+   * RemoteRef#ANY_INCARNATION}, which this node accepts for well-known ids. The object is pinned.
+   *
+   * @throws IllegalStateException if something is exported at {@code id} already
+   */
+  public <T> RemoteRef exportWellKnown(ObjectId id, T target, Class<T> type) {
+    checkOpen();
+    return references.exportWellKnown(id, type.cast(target), catalog.forType(type));
+  }
+
   /** Stops exporting {@code target}; later calls to it fail with {@link io.proxima.NoSuchObjectException}. */
   public boolean unexport(Object target) {
     return exports.unexport(target);
@@ -133,6 +146,28 @@ public final class Node implements AutoCloseable {
       throw new IllegalArgumentException("the reference is to a " + ref.interfaceName() + ", not a " + type.getName());
     }
     return type.cast(references.proxyOrTarget(ref, catalog.forType(type)));
+  }
+
+  /**
+   * Returns this node's proxy for the object {@code ref} denotes, typed by the reference's
+   * interface when this node knows it. Otherwise the proxy is opaque: it cannot be called, but it
+   * can be held (with a lease, keeping the object alive) and passed on by reference, which is what
+   * a registry does with objects it need not understand.
+   */
+  public Object proxy(RemoteRef ref) {
+    return references.resolve(ref);
+  }
+
+  /**
+   * Asks the node that exported {@code refs} (all of one node incarnation) which of them it no
+   * longer exports, and returns those.
+   *
+   * @throws io.proxima.RemoteException if that node cannot be asked (it is unreachable, or
+   *     restarted: {@link io.proxima.NoSuchObjectException})
+   */
+  public List<RemoteRef> probe(List<RemoteRef> refs) {
+    checkOpen();
+    return references.probe(refs);
   }
 
   /** The address this node listens on, or null if it does not listen. */
@@ -204,6 +239,7 @@ public final class Node implements AutoCloseable {
   /** Settings of a node. Not thread-safe; defaults suit a small service on one host. */
   public static final class Builder {
     private String host = "127.0.0.1";
+    private @Nullable String sourceAddress;
     private int port = -1;
     private Duration callTimeout = Duration.ofSeconds(30);
     private Duration connectTimeout = Duration.ofSeconds(3);
@@ -223,6 +259,15 @@ public final class Node implements AutoCloseable {
     /** The address to listen on and to put in references (default {@code 127.0.0.1}). */
     public Builder host(String host) {
       this.host = host;
+      return this;
+    }
+
+    /**
+     * The local address this node's outgoing connections come from (default: chosen by the
+     * operating system), for hosts with several addresses.
+     */
+    public Builder sourceAddress(String address) {
+      this.sourceAddress = address;
       return this;
     }
 

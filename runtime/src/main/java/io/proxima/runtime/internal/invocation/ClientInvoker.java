@@ -5,10 +5,13 @@ import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.Endpoint;
 import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.transport.RequestTarget;
+import io.proxima.runtime.internal.wire.WireCodec;
+import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.Call;
 import io.proxima.spi.Invoker;
 import io.proxima.spi.MethodDescriptor;
 import io.proxima.spi.RemoteInterface;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ClientInvoker implements Invoker {
+public final class ClientInvoker implements Invoker, CallRoute {
   private final RemoteRef ref;
+  private final RemoteInterface<?> type;
   private final RequestTarget target;
   private final OutgoingCalls calls;
   private final @Nullable Endpoint endpoint;
@@ -28,6 +32,7 @@ public final class ClientInvoker implements Invoker {
 
   public ClientInvoker(RemoteRef ref, RemoteInterface<?> localType, OutgoingCalls calls) {
     this.ref = ref;
+    this.type = localType;
     this.target = new RequestTarget(ref.incarnation(), ref.objectId(), localType.fingerprint());
     this.calls = calls;
     this.endpoint = ref.isListening() ? new Endpoint(ref.host(), ref.port()) : null;
@@ -53,8 +58,37 @@ public final class ClientInvoker implements Invoker {
     return target;
   }
 
+  WireCodec codec() {
+    return calls.codec();
+  }
+
+  /** The local remote interface calls are made through. */
+  RemoteInterface<?> type() {
+    return type;
+  }
+
   @Override
   public Call newCall(MethodDescriptor method) {
-    return new RemoteCall(this, method, calls);
+    return new RemoteCall(this, method, calls.codec());
+  }
+
+  @Override
+  public byte[] send(MethodDescriptor method, WireWriter arguments) {
+    return calls.send(this, method, arguments);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> sendAsync(MethodDescriptor method, WireWriter arguments) {
+    return calls.sendAsync(this, method, arguments);
+  }
+
+  @Override
+  public void sendOneWay(MethodDescriptor method, WireWriter arguments) {
+    calls.sendOneWay(this, method, arguments);
+  }
+
+  @Override
+  public String endpoint() {
+    return ref.endpoint();
   }
 }

@@ -28,7 +28,14 @@ public final class ExportedObjectTable {
   record ServedMethod(MethodDescriptor descriptor, ExecutionPolicy policy) {}
 
   /** How long an export lives. */
-  public enum Lifetime { PINNED, LEASED, SERVICE }
+  public enum Lifetime {
+    /** Until unexported. */
+    PINNED,
+    /** While other nodes hold leases on it. */
+    LEASED,
+    /** Until unexported, at a well-known id that references of any incarnation may name. */
+    SERVICE
+  }
 
   private final Map<ObjectId, Exported> byId = new ConcurrentHashMap<>();
   private final Map<Object, Exported> byTarget = new IdentityHashMap<>();
@@ -48,15 +55,25 @@ public final class ExportedObjectTable {
    * @throws IllegalStateException if the object is already exported through another interface
    */
   public synchronized ObjectId export(Object target, RemoteInterface<?> type, Lifetime lifetime) {
-    return export(target, type, lifetime, null);
+    return export(target, type, lifetime, null, false);
   }
 
-  /** Exports one of the node's own services at a well-known id; its calls run on I/O threads (they must be short). */
-  public synchronized void exportService(ObjectId wellKnownId, Object target, RemoteInterface<?> type) {
-    export(target, type, Lifetime.SERVICE, wellKnownId);
+  /**
+   * Exports a service at a well-known id.
+   *
+   * @param onIoThreads whether its calls always run on I/O threads (for the node's own services,
+   *     which only update small tables), rather than as application calls do
+   */
+  public synchronized void exportService(ObjectId wellKnownId, Object target, RemoteInterface<?> type,
+      boolean onIoThreads) {
+    if (byId.containsKey(wellKnownId)) {
+      throw new IllegalStateException("object id " + wellKnownId + " is exported already");
+    }
+    export(target, type, Lifetime.SERVICE, wellKnownId, onIoThreads);
   }
 
-  private ObjectId export(Object target, RemoteInterface<?> type, Lifetime lifetime, @Nullable ObjectId wellKnownId) {
+  private ObjectId export(Object target, RemoteInterface<?> type, Lifetime lifetime, @Nullable ObjectId wellKnownId,
+      boolean onIoThreads) {
     Exported existing = byTarget.get(target);
     if (existing != null) {
       if (existing.type() != type) {
@@ -69,7 +86,7 @@ public final class ExportedObjectTable {
     }
     Map<Integer, ServedMethod> methods = new HashMap<>();
     for (MethodDescriptor method : type.methods()) {
-      ExecutionPolicy policy = policies.computeIfAbsent(method, m -> lifetime == Lifetime.SERVICE
+      ExecutionPolicy policy = policies.computeIfAbsent(method, m -> onIoThreads
           ? ExecutionPolicy.alwaysDirect(m.toString())
           : new ExecutionPolicy(m.toString(), directExecution));
       methods.put(method.id(), new ServedMethod(method, policy));

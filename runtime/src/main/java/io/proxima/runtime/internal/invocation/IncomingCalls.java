@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.RemoteRef;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable.Exported;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable.ServedMethod;
 import io.proxima.runtime.internal.transport.Cancellable;
@@ -65,7 +66,7 @@ public final class IncomingCalls implements RequestHandler {
     if (closing) {
       status = ReplyStatus.SHUTTING_DOWN;
       refusal = SHUTTING_DOWN;
-    } else if (request.target().incarnation() != incarnation) {
+    } else if (request.target().incarnation() != incarnation && !wellKnown(request, exported)) {
       status = ReplyStatus.STALE_INCARNATION;
       refusal = String.format("the server restarted since the reference was made (reference incarnation %016x,"
           + " server incarnation %016x); obtain a new reference", request.target().incarnation(), incarnation);
@@ -104,6 +105,12 @@ public final class IncomingCalls implements RequestHandler {
           : "all " + executor.getMaximumPoolSize() + " server threads are busy and " + executor.getQueue().size()
               + " calls are queued; retry later");
     }
+  }
+
+  /** Whether the request names a well-known object without knowing this node's incarnation. */
+  private boolean wellKnown(Request request, Exported exported) {
+    return request.target().incarnation() == RemoteRef.ANY_INCARNATION && exported != null
+        && exports.lifetimeOf(exported.id()) == ExportedObjectTable.Lifetime.SERVICE;
   }
 
   @Override

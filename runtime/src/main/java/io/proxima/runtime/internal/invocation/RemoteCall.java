@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.invocation;
 
 import io.proxima.MarshallingException;
 import io.proxima.runtime.internal.wire.DecodingException;
+import io.proxima.runtime.internal.wire.WireCodec;
 import io.proxima.runtime.internal.wire.EncodingException;
 import io.proxima.runtime.internal.wire.WireReader;
 import io.proxima.runtime.internal.wire.WireWriter;
@@ -15,33 +16,33 @@ import java.util.concurrent.CompletableFuture;
  * method and the endpoint.
  */
 final class RemoteCall implements Call {
-  private final ClientInvoker invoker;
+  private final CallRoute route;
   private final MethodDescriptor method;
-  private final OutgoingCalls calls;
+  private final WireCodec codec;
   private final WireWriter arguments;
   private WireReader result;
 
-  RemoteCall(ClientInvoker invoker, MethodDescriptor method, OutgoingCalls calls) {
-    this.invoker = invoker;
+  RemoteCall(CallRoute route, MethodDescriptor method, WireCodec codec) {
+    this.route = route;
     this.method = method;
-    this.calls = calls;
-    this.arguments = calls.codec().newWriter();
+    this.codec = codec;
+    this.arguments = codec.newWriter();
   }
 
   @Override
   public void invoke() {
-    byte[] reply = calls.send(invoker, method, arguments);
-    result = calls.codec().newReader(reply, 0, reply.length);
+    byte[] reply = route.send(method, arguments);
+    result = codec.newReader(reply, 0, reply.length);
   }
 
   @Override
   public <T> CompletableFuture<T> invokeAsync() {
-    return calls.sendAsync(invoker, method, arguments);
+    return route.sendAsync(method, arguments);
   }
 
   @Override
   public void invokeOneWay() {
-    calls.sendOneWay(invoker, method, arguments);
+    route.sendOneWay(method, arguments);
   }
 
   @Override
@@ -97,7 +98,7 @@ final class RemoteCall implements Call {
     try {
       arguments.writeObject(value, declaredType);
     } catch (EncodingException e) {
-      throw new MarshallingException("cannot send an argument of " + method + " to " + invoker.ref().endpoint()
+      throw new MarshallingException("cannot send an argument of " + method + " to " + route.endpoint()
           + ": " + e.getMessage(), e);
     }
   }
@@ -147,7 +148,7 @@ final class RemoteCall implements Call {
     try {
       return result.readObject(declaredType);
     } catch (DecodingException e) {
-      throw new MarshallingException("the result of " + method + " from " + invoker.ref().endpoint()
+      throw new MarshallingException("the result of " + method + " from " + route.endpoint()
           + " was refused: " + e.getMessage(), e);
     }
   }

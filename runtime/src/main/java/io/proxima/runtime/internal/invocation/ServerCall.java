@@ -15,6 +15,7 @@ import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.Dispatcher;
 import io.proxima.spi.MethodDescriptor;
 import java.util.concurrent.CompletionException;
+import java.net.SocketAddress;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -109,6 +110,7 @@ final class ServerCall implements Runnable, Cancellable {
   }
 
   private void invoke() {
+    SocketAddress outerCaller = CurrentCaller.enter(connection.remoteAddress());
     try (Deadline.Scope deadline = Deadline.at(request.deadlineNanos());
         WireReader in = server.codec.newReader(request.arguments(), 0, request.arguments().length);
         WireWriter out = server.codec.newWriter()) {
@@ -127,6 +129,8 @@ final class ServerCall implements Runnable, Cancellable {
       reply(ReplyStatus.SERVER_ERROR, "the result could not be encoded: " + e.getMessage());
     } catch (Throwable thrown) {
       replyThrown(thrown);
+    } finally {
+      CurrentCaller.leave(outerCaller);
     }
   }
 

@@ -52,7 +52,9 @@ final class ImportedProxies {
           ? entries.putIfAbsent(key, entry) == null
           : entries.replace(key, existing, entry);
       if (installed) {
-        renewer.imported(ref);
+        if (ref.incarnation() != RemoteRef.ANY_INCARNATION) { // well-known objects are never collected
+          renewer.imported(ref);
+        }
         cleaner.register(created, () -> unreachable(key, entry));
         return created;
       }

@@ -24,6 +24,9 @@ public interface LeaseService {
    */
   long renew(long holder, List<ObjectId> objects);
 
+  /** Returns those of {@code objects} that this node does not export (any more). */
+  List<ObjectId> unknown(List<ObjectId> objects);
+
   /** Ends the leases of {@code holder} on {@code objects}: it holds no proxy for them any more. */
   @OneWay
   void release(long holder, List<ObjectId> objects);

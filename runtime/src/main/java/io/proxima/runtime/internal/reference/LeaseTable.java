@@ -54,6 +54,11 @@ final class LeaseTable implements LeaseService {
   }
 
   @Override
+  public List<ObjectId> unknown(List<ObjectId> objects) {
+    return objects.stream().filter(id -> exports.lifetimeOf(id) == null).toList();
+  }
+
+  @Override
   public void release(long holder, List<ObjectId> objects) {
     long now = System.nanoTime();
     for (ObjectId id : objects) {

@@ -8,7 +8,6 @@ import io.proxima.runtime.internal.invocation.ExportedObjectTable;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable.Lifetime;
 import io.proxima.runtime.internal.invocation.OutgoingCalls;
 import io.proxima.runtime.internal.invocation.RemoteInterfaceCatalog;
-import io.proxima.runtime.internal.wire.DecodingException;
 import io.proxima.runtime.internal.wire.EncodingException;
 import io.proxima.runtime.internal.wire.RemoteObjects;
 import io.proxima.spi.RemoteInterface;
@@ -77,7 +76,30 @@ public final class RemoteReferences implements RemoteObjects, AutoCloseable {
   public void start(OutgoingCalls outgoing, int port) {
     this.outgoing = outgoing;
     this.port = port;
-    exports.exportService(LeaseService.WELL_KNOWN_ID, leases, leaseServiceType);
+    exports.exportService(LeaseService.WELL_KNOWN_ID, leases, leaseServiceType, true);
+  }
+
+  /** Exports {@code target} at a well-known id; its reference names no incarnation. */
+  public RemoteRef exportWellKnown(ObjectId id, Object target, RemoteInterface<?> type) {
+    exports.exportService(id, target, type, false);
+    return new RemoteRef(host, port, RemoteRef.ANY_INCARNATION, id, type.type().getName(), type.fingerprint());
+  }
+
+  /**
+   * Asks the node that exported {@code refs} (all of one node) which of them it exports no more.
+   *
+   * @throws io.proxima.RemoteException when the node cannot be asked, or restarted
+   */
+  public List<RemoteRef> probe(List<RemoteRef> refs) {
+    if (refs.isEmpty()) {
+      return List.of();
+    }
+    RemoteRef first = refs.get(0);
+    if (refs.stream().anyMatch(ref -> ref.incarnation() != first.incarnation())) {
+      throw new IllegalArgumentException("probe takes references of one node incarnation at a time");
+    }
+    List<ObjectId> unknown = leaseServiceOf(first).unknown(refs.stream().map(RemoteRef::objectId).toList());
+    return refs.stream().filter(ref -> unknown.contains(ref.objectId())).toList();
   }
 
   /** Exports {@code target} for good (until unexported), as {@code Node.export} does. */
@@ -122,12 +144,17 @@ public final class RemoteReferences implements RemoteObjects, AutoCloseable {
     return refTo(id, type);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A reference to an interface this node does not know becomes an opaque proxy, which can be
+   * held and passed on but not called: a registry need not know what it stores.
+   */
   @Override
   public Object resolve(RemoteRef ref) {
     RemoteInterface<?> type = catalog.forName(ref.interfaceName());
     if (type == null) {
-      throw new DecodingException("a reference to a " + ref.interfaceName() + ", which is not a remote interface"
-          + " known to this node; put the interface (compiled with proxima-processor) on its class path");
+      return imports.proxyFor(ref, OpaqueProxy::new);
     }
     return proxyOrTarget(ref, type);
   }

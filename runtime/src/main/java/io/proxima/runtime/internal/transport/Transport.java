@@ -127,13 +127,16 @@ public final class Transport implements AutoCloseable {
   }
 
   private Channel connect(String host, int port) throws Exception {
-    ChannelFuture connected = new Bootstrap()
+    Bootstrap bootstrap = new Bootstrap()
         .group(clientGroup)
         .channelFactory(clientChannels())
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
-        .handler(initializer)
-        .connect(new InetSocketAddress(host, port))
+        .handler(initializer);
+    InetSocketAddress remote = new InetSocketAddress(host, port);
+    ChannelFuture connected = (config.sourceAddress() == null
+        ? bootstrap.connect(remote)
+        : bootstrap.connect(remote, new InetSocketAddress(config.sourceAddress(), 0)))
         .awaitUninterruptibly();
     if (!connected.isSuccess()) {
       throw (Exception) connected.cause();

@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.transport;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings of a node's transport.
@@ -10,5 +11,7 @@ import java.time.Duration;
  * @param connectTimeout how long a connection attempt may take before the call fails
  * @param maxOutstandingCalls calls that may await their reply on one connection; further callers
  *     wait for a slot (backpressure) until their deadline
+ * @param sourceAddress the local address outgoing connections are made from, or null for any
  */
-public record TransportConfig(int ioThreads, int maxFrameBytes, Duration connectTimeout, int maxOutstandingCalls) {}
+public record TransportConfig(int ioThreads, int maxFrameBytes, Duration connectTimeout, int maxOutstandingCalls,
+    @Nullable String sourceAddress) {}

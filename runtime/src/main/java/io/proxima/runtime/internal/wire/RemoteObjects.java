@@ -25,8 +25,6 @@ public interface RemoteObjects {
   /**
    * What a reference read from the wire becomes here: the local object itself when the reference
    * is to an object of this node, else this node's proxy for it.
-   *
-   * @throws DecodingException if this node does not know the reference's interface
    */
   Object resolve(RemoteRef ref);
 
