@@ -11,10 +11,7 @@ import io.proxima.runtime.internal.transport.RequestHandler;
 import io.proxima.runtime.internal.wire.ThrowableCodec;
 import io.proxima.runtime.internal.wire.WireCodec;
 import java.time.Duration;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -42,7 +39,7 @@ public final class IncomingCalls implements RequestHandler {
   private final ExportedObjectTable exports;
   final WireCodec codec;
   final ThrowableCodec throwables;
-  private final ThreadPoolExecutor executor;
+  private final ServerThreads executor;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean closing;
 
@@ -52,9 +49,7 @@ public final class IncomingCalls implements RequestHandler {
     this.exports = exports;
     this.codec = codec;
     this.throwables = throwables;
-    this.executor = new ThreadPoolExecutor(maxThreads, maxThreads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(maxQueuedCalls), new ServerThreadFactory());
-    this.executor.allowCoreThreadTimeOut(true);
+    this.executor = ServerThreads.create(maxThreads, maxQueuedCalls);
   }
 
   @Override
@@ -102,7 +97,7 @@ public final class IncomingCalls implements RequestHandler {
       finished();
       connection.served(request.callId());
       refuse(connection, request, closing ? ReplyStatus.SHUTTING_DOWN : ReplyStatus.BUSY, closing ? SHUTTING_DOWN
-          : "all " + executor.getMaximumPoolSize() + " server threads are busy and " + executor.getQueue().size()
+          : "all " + executor.getMaximumPoolSize() + " server threads are busy and " + executor.queued()
               + " calls are queued; retry later");
     }
   }
@@ -149,17 +144,5 @@ public final class IncomingCalls implements RequestHandler {
     }
     return executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
         && inFlight.get() == 0;
-  }
-
-  /** Names server threads and makes them daemons, so a forgotten node never keeps a JVM alive. */
-  private static final class ServerThreadFactory implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "proxima-server-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    }
   }
 }
