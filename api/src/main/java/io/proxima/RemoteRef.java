@@ -53,9 +53,13 @@ public record RemoteRef(
     return port != 0;
   }
 
-  /** Whether {@code other} denotes the same exported object (same node incarnation and object id). */
+  /**
+   * Whether {@code other} denotes the same exported object: the same node incarnation and object
+   * id, and for well-known objects ({@link #ANY_INCARNATION}) the same endpoint.
+   */
   public boolean sameObjectAs(RemoteRef other) {
-    return incarnation == other.incarnation && objectId.equals(other.objectId);
+    return incarnation == other.incarnation && objectId.equals(other.objectId)
+        && (incarnation != ANY_INCARNATION || (host.equals(other.host) && port == other.port));
   }
 
   /** Returns {@code host:port}, the endpoint this reference is called at, or says that there is none. */

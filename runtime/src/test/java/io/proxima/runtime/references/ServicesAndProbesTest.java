@@ -2,6 +2,7 @@ package io.proxima.runtime.references;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,18 @@ class ServicesAndProbesTest {
           pinned.interfaceName(), pinned.fingerprint());
       NoSuchObjectException refused = assertThrows(NoSuchObjectException.class, () -> client.proxy(guessed, Replica.class).id());
       assertTrue(refused.getMessage().contains("restarted"), refused.getMessage());
+    }
+  }
+
+  @Test
+  void wellKnownObjectsOfTwoNodes_getTwoProxies() {
+    try (Node first = Node.builder().port(0).start(); Node second = Node.builder().port(0).start();
+        Node client = Node.builder().start()) {
+      Replica one = client.proxy(first.exportWellKnown(WELL_KNOWN, new ReplicaImpl(1, 0), Replica.class), Replica.class);
+      Replica two = client.proxy(second.exportWellKnown(WELL_KNOWN, new ReplicaImpl(2, 0), Replica.class), Replica.class);
+      assertEquals(1, one.id());
+      assertEquals(2, two.id());
+      assertNotEquals(one, two);
     }
   }
 

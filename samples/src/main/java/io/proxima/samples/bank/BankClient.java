@@ -1,25 +1,34 @@
 package io.proxima.samples.bank;
 
 import io.proxima.RemoteRef;
+import io.proxima.registry.Naming;
 import io.proxima.runtime.Node;
 import java.io.PrintStream;
 
 /**
  * A client: calls the account a server exported, printing each call and its outcome.
  *
- * <p>Usage: {@code BankClient <reference URI printed by BankServer>}.
+ * <p>Usage: {@code BankClient <address>}, where the address is the registry URL of the account
+ * ({@code proxima://host:port/accounts/alice}) or the reference URI a server printed.
  */
 public final class BankClient {
   private BankClient() {}
 
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: BankClient proxima://host:port?object=…");
+      System.err.println("usage: BankClient proxima://registry-host:port/accounts/alice | proxima://host:port?object=…");
       System.exit(2);
     }
     try (Node node = Node.builder().start()) {
-      run(node.proxy(RemoteRef.parse(args[0]), Account.class), System.out);
+      run(find(node, args[0]), System.out);
     }
+  }
+
+  /** The account at {@code address}: a registry URL, or a reference URI. */
+  public static Account find(Node node, String address) {
+    return address.contains("?object=")
+        ? node.proxy(RemoteRef.parse(address), Account.class)
+        : Naming.lookup(node, address, Account.class);
   }
 
   /** Makes the sample's calls on {@code account}, printing each one. */

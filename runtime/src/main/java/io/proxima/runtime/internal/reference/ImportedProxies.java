@@ -7,6 +7,7 @@ import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The proxies this node holds for other nodes' objects, one per remote object, weakly held: the
@@ -16,8 +17,16 @@ import java.util.function.Function;
  * <p>Thread-safe.
  */
 final class ImportedProxies {
-  /** A remote object: the node incarnation that exported it and its id there. */
-  private record Key(long incarnation, ObjectId objectId) {}
+  /**
+   * A remote object: the node incarnation that exported it and its id there; for a well-known
+   * object, which names no incarnation, its endpoint too.
+   */
+  private record Key(long incarnation, ObjectId objectId, @Nullable String endpoint) {
+    static Key of(RemoteRef ref) {
+      return new Key(ref.incarnation(), ref.objectId(),
+          ref.incarnation() == RemoteRef.ANY_INCARNATION ? ref.host() + ":" + ref.port() : null);
+    }
+  }
 
   private static final class Entry extends WeakReference<Object> {
     final RemoteRef ref;
@@ -39,7 +48,7 @@ final class ImportedProxies {
 
   /** This node's proxy for the object {@code ref} denotes, made by {@code create} if there is none. */
   Object proxyFor(RemoteRef ref, Function<RemoteRef, Object> create) {
-    Key key = new Key(ref.incarnation(), ref.objectId());
+    Key key = Key.of(ref);
     while (true) {
       Entry existing = entries.get(key);
       Object proxy = existing == null ? null : existing.get();
