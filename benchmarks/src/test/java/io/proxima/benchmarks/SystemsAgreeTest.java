@@ -2,6 +2,8 @@ package io.proxima.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.proxima.benchmarks.server.ServerProcess;
 import io.proxima.benchmarks.service.AsyncService;
@@ -11,11 +13,13 @@ import io.proxima.benchmarks.service.OneWayService;
 import io.proxima.benchmarks.service.User;
 import io.proxima.benchmarks.systems.Connection;
 import io.proxima.benchmarks.systems.Exported;
+import io.proxima.benchmarks.systems.NamingClient;
 import io.proxima.benchmarks.systems.SystemUnderTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,6 +46,25 @@ class SystemsAgreeTest {
         Connection connection = exported.connectFromSameJvm()) {
       assertAnswersLikeLocalLogic(connection.service());
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = SystemUnderTest.class, names = {"PROXIMA", "JAVA_RMI"})
+  void registryInChildJvm_looksUpServiceThatAnswersLikeTheLocalLogic(SystemUnderTest system) throws Exception {
+    try (ServerProcess server = ServerProcess.start(system);
+        NamingClient registry = system.remoting().connectToRegistry(server.address())) {
+      for (int lookup = 0; lookup < 3; lookup++) {
+        assertAnswersLikeLocalLogic(registry.callable(registry.lookUp()));
+      }
+    }
+  }
+
+  @Test
+  void dirmi_hasNoNamingRegistry() {
+    UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
+        () -> SystemUnderTest.DIRMI.remoting().connectToRegistry("127.0.0.1:1"));
+
+    assertTrue(refused.getMessage().contains("no naming registry"), refused.getMessage());
   }
 
   private static void assertAsyncAndOneWayCallsWork(Connection connection) throws Exception {

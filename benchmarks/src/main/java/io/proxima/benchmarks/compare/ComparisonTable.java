@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The comparison as rows: one per scenario and metric, with the three systems' medians, the
  * ratio Proxima ÷ Java RMI, the target and whether it is met. A target is met when the ratio
- * bound holds (if the scenario has one) and Proxima is ahead of Dirmi.
+ * bound holds (if the scenario has one) and Proxima is ahead of Dirmi (if the scenario runs on
+ * Dirmi). A system the scenario does not run on shows "not available"; a row with nothing to
+ * judge shows "—" as its target and verdict.
  */
 public final class ComparisonTable {
   public static final List<String> HEADERS = List.of(
@@ -22,6 +24,8 @@ public final class ComparisonTable {
       "Proxima ÷ RMI", "Target", "Met");
 
   private static final String AHEAD_OF_DIRMI = "> Dirmi";
+  private static final String NOT_AVAILABLE = "not available";
+  private static final String NO_TARGET = "—";
 
   private ComparisonTable() {}
 
@@ -48,6 +52,7 @@ public final class ComparisonTable {
     OptionalDouble dirmi = results.median(scenario, DIRMI, metric);
     OptionalDouble ratio = results.ratioToRmi(scenario, PROXIMA, metric);
     @Nullable Target target = scenario.targets().get(metric);
+    boolean versusDirmi = scenario.runsOn(DIRMI);
     return List.of(
         title,
         metric.labelWithUnit(),
@@ -55,28 +60,42 @@ public final class ComparisonTable {
         cell(rmi, metric, scenario, JAVA_RMI, results),
         cell(dirmi, metric, scenario, DIRMI, results),
         ratio.isPresent() ? String.format(Locale.ROOT, "%.2f×", ratio.getAsDouble()) : "",
-        target == null ? AHEAD_OF_DIRMI : target + ", " + AHEAD_OF_DIRMI,
-        verdict(metric, target, ratio, proxima, dirmi));
+        targetCell(target, versusDirmi),
+        verdict(metric, target, versusDirmi, ratio, proxima, dirmi));
+  }
+
+  private static String targetCell(@Nullable Target target, boolean versusDirmi) {
+    if (target == null) {
+      return versusDirmi ? AHEAD_OF_DIRMI : NO_TARGET;
+    }
+    return versusDirmi ? target + ", " + AHEAD_OF_DIRMI : target.toString();
   }
 
   private static String cell(OptionalDouble value, Metric metric, Scenario scenario, SystemUnderTest system,
       Results results) {
+    if (!scenario.runsOn(system)) {
+      return NOT_AVAILABLE;
+    }
     if (value.isPresent()) {
       return metric.format(value.getAsDouble());
     }
     return results.failed(scenario, system) ? "failed" : "";
   }
 
-  /** "yes", "no", or "n/a" when a figure needed to judge is missing. */
-  private static String verdict(Metric metric, @Nullable Target target, OptionalDouble ratio, OptionalDouble proxima,
-      OptionalDouble dirmi) {
-    boolean judgeable = proxima.isPresent() && dirmi.isPresent() && (target == null || ratio.isPresent());
+  /** "yes", "no", "n/a" when a figure needed to judge is missing, or "—" when there is nothing to judge. */
+  private static String verdict(Metric metric, @Nullable Target target, boolean versusDirmi, OptionalDouble ratio,
+      OptionalDouble proxima, OptionalDouble dirmi) {
+    if (target == null && !versusDirmi) {
+      return NO_TARGET;
+    }
+    boolean judgeable = proxima.isPresent() && (!versusDirmi || dirmi.isPresent())
+        && (target == null || ratio.isPresent());
     if (!judgeable) {
       boolean missedAnyway = target != null && ratio.isPresent() && !target.metBy(ratio.getAsDouble());
       return missedAnyway ? "no" : "n/a";
     }
     boolean ratioMet = target == null || target.metBy(ratio.getAsDouble());
-    boolean aheadOfDirmi = metric.better(proxima.getAsDouble(), dirmi.getAsDouble());
+    boolean aheadOfDirmi = !versusDirmi || metric.better(proxima.getAsDouble(), dirmi.getAsDouble());
     return ratioMet && aheadOfDirmi ? "yes" : "no";
   }
 }

@@ -50,10 +50,17 @@ public final class MarkdownReport {
         calls. Proxima: `@OneWay`; Dirmi: `@NoReply`; Java RMI: a plain synchronous void call.
       - Cold start: JMH `SingleShotTime` in a fresh JVM against a fresh server: connect, look the
         service up, first call. Java RMI looks up its registry and Dirmi names the object when
-        connecting; Proxima has no registry lookup yet and dials the reference it was given.
+        connecting; Proxima dials the reference it was given.
+      - (h) registry lookup: one thread looks the service up by name, over and over, in the naming
+        registry that the server's JVM serves, through one client whose connection is open (a
+        first lookup is made before measuring). Proxima: `Registry.lookup(name, type)` on the
+        registry embedded in the server's node; Java RMI: `Registry.lookup(name)` on the stub
+        from `LocateRegistry.getRegistry`. Dirmi has no naming registry (a client names the
+        object when it connects), so it is not available there. The issue states no target.
       - The three systems alternate within each scenario, with the first one rotating, so drift of
         the shared machine hits all of them alike. Figures are medians over rounds.
       - Targets are Proxima ÷ Java RMI from the benchmarks issue; every row also asks Proxima to be
-        ahead of Dirmi. Same JVM flags on both sides: 512 MiB heap, pre-touched.
+        ahead of Dirmi, where Dirmi runs the scenario. Same JVM flags on both sides: 512 MiB heap,
+        pre-touched.
       """;
 }

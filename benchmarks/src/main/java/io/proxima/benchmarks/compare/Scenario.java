@@ -1,7 +1,9 @@
 package io.proxima.benchmarks.compare;
 
+import io.proxima.benchmarks.systems.SystemUnderTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One line of the comparison: what runs, how, and the targets it is judged by.
@@ -13,7 +15,10 @@ import java.util.Map;
  * @param threads calling threads
  * @param params JMH parameters besides {@code system}
  * @param targets bounds on Proxima ÷ Java RMI per metric; every metric also asks Proxima to beat Dirmi
+ *     where the scenario runs on Dirmi
  * @param pendingTarget the issue's target, for a scenario whose API does not exist yet
+ * @param systems the systems it runs on; the others have nothing to run it with and are reported
+ *     as not available
  */
 public record Scenario(
     String id,
@@ -23,7 +28,12 @@ public record Scenario(
     int threads,
     Map<String, String> params,
     Map<Metric, Target> targets,
-    String pendingTarget) {
+    String pendingTarget,
+    Set<SystemUnderTest> systems) {
+
+  public Scenario {
+    systems = Set.copyOf(systems);
+  }
 
   /** How a scenario is measured. */
   public enum Kind {
@@ -55,5 +65,10 @@ public record Scenario(
 
   public boolean runnable() {
     return kind != Kind.NOT_YET_AVAILABLE;
+  }
+
+  /** Whether {@code system} has what the scenario needs, so that it is measured on it. */
+  public boolean runsOn(SystemUnderTest system) {
+    return systems.contains(system);
   }
 }

@@ -11,17 +11,22 @@ import static io.proxima.benchmarks.compare.Target.atMost;
 import io.proxima.benchmarks.compare.Scenario.Kind;
 import io.proxima.benchmarks.jmh.AsyncCallBenchmark;
 import io.proxima.benchmarks.jmh.ColdStartBenchmark;
+import io.proxima.benchmarks.jmh.RegistryLookupBenchmark;
 import io.proxima.benchmarks.jmh.RemoteCallBenchmark;
 import io.proxima.benchmarks.jmh.SameJvmBenchmark;
+import io.proxima.benchmarks.systems.SystemUnderTest;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The scenarios of the benchmarks issue, in report order, with its targets (Proxima ÷ Java RMI,
  * same run). Where the issue states a target for "16 threads" or "64 threads" it is applied to
  * every scenario at that thread count; the 1-thread record target applies to both calls of
- * scenario (b); the allocation target applies everywhere.
+ * scenario (b); the allocation target applies to every call. The issue states no target for the
+ * registry lookup (h), which runs on Proxima and Java RMI only: Dirmi has no naming registry.
  */
 public final class Scenarios {
   private Scenarios() {}
@@ -35,6 +40,11 @@ public final class Scenarios {
   private static final String SAME_JVM_GET_USER = name(SameJvmBenchmark.class, "getUser");
   private static final String GET_USER_ASYNC = name(AsyncCallBenchmark.class, "getUserAsync");
   private static final String RECORD_ONE_WAY = name(AsyncCallBenchmark.class, "recordOneWay");
+  private static final String REGISTRY_LOOKUP = name(RegistryLookupBenchmark.class, "lookup");
+
+  private static final Set<SystemUnderTest> EVERY_SYSTEM = EnumSet.allOf(SystemUnderTest.class);
+  private static final Set<SystemUnderTest> WITH_NAMING_REGISTRY =
+      EnumSet.of(SystemUnderTest.PROXIMA, SystemUnderTest.JAVA_RMI);
 
   /**
    * What Java RMI's figure in scenario (d) is, since it has no asynchronous calls: the best
@@ -73,9 +83,11 @@ public final class Scenarios {
       withAllocation("e", "(e) one-way void call, 1 thread, 1000 per sync barrier (RMI: sync void call)",
           Kind.ONE_WAY, RECORD_ONE_WAY, Map.of(), Map.of(THROUGHPUT, atLeast(10))),
       new Scenario("f", "(f) cold start: connect, look up, first call", Kind.COLD_START, COLD, 1, Map.of(),
-          Map.of(COLD_START, atMost(0.5)), ""),
+          Map.of(COLD_START, atMost(0.5)), "", EVERY_SYSTEM),
       closedLoop("g", "(g) record call, object in the same JVM, 1 thread", SAME_JVM_GET_USER, 1, Map.of(),
-          Map.of()));
+          Map.of()),
+      new Scenario("h", "(h) registry lookup, 1 thread", Kind.CLOSED_LOOP, REGISTRY_LOOKUP, 1, Map.of(), Map.of(),
+          "", WITH_NAMING_REGISTRY));
 
   private static Map<Metric, Target> at16Threads() {
     return Map.of(THROUGHPUT, atLeast(3.5), P99, atMost(0.25));
@@ -84,7 +96,8 @@ public final class Scenarios {
   private static Scenario closedLoop(
       String id, String title, String benchmark, int threads, Map<String, String> params,
       Map<Metric, Target> targets) {
-    return new Scenario(id, title, Kind.CLOSED_LOOP, benchmark, threads, params, plusAllocation(targets), "");
+    return new Scenario(id, title, Kind.CLOSED_LOOP, benchmark, threads, params, plusAllocation(targets), "",
+        EVERY_SYSTEM);
   }
 
   /** Scenario (d): the issue's "async ≥4.5× RMI's best threaded throughput". */
@@ -95,7 +108,7 @@ public final class Scenarios {
 
   private static Scenario withAllocation(String id, String title, Kind kind, String benchmark,
       Map<String, String> params, Map<Metric, Target> targets) {
-    return new Scenario(id, title, kind, benchmark, 1, params, plusAllocation(targets), "");
+    return new Scenario(id, title, kind, benchmark, 1, params, plusAllocation(targets), "", EVERY_SYSTEM);
   }
 
   private static Map<Metric, Target> plusAllocation(Map<Metric, Target> targets) {

@@ -11,4 +11,12 @@ public interface RemotingSystem {
 
   /** Connects to a service that another JVM (or this one) exported at {@code address}. */
   Connection connect(String address) throws Exception;
+
+  /**
+   * Connects to the naming registry of the server at {@code address}, for scenario (h). May make no
+   * connection until the first lookup.
+   *
+   * @throws UnsupportedOperationException if the system has no naming registry
+   */
+  NamingClient connectToRegistry(String address) throws Exception;
 }

@@ -6,13 +6,18 @@ import static io.proxima.benchmarks.systems.SystemUnderTest.PROXIMA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.proxima.benchmarks.compare.Scenario.Kind;
+import io.proxima.benchmarks.systems.SystemUnderTest;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTableTest {
   private static final Scenario SCENARIO = new Scenario("x", "x", Kind.CLOSED_LOOP, "x", 1, Map.of(),
-      Map.of(Metric.THROUGHPUT, Target.atLeast(1.3), Metric.P99, Target.atMost(0.25)), "");
+      Map.of(Metric.THROUGHPUT, Target.atLeast(1.3), Metric.P99, Target.atMost(0.25)), "",
+      EnumSet.allOf(SystemUnderTest.class));
+  private static final Scenario WITHOUT_DIRMI = new Scenario("y", "y", Kind.CLOSED_LOOP, "y", 1, Map.of(), Map.of(),
+      "", EnumSet.of(PROXIMA, JAVA_RMI));
 
   @Test
   void throughputAboveTargetAndAheadOfDirmi_isMet() {
@@ -50,6 +55,30 @@ class ComparisonTableTest {
 
     assertEquals(List.of("failed", "", "n/a"), List.of(row.get(2), row.get(5), row.get(7)));
     assertEquals(List.of("x on Proxima: boom"), results.failureLines());
+  }
+
+  @Test
+  void systemTheScenarioDoesNotRunOn_showsNotAvailable_andNoTargetIsJudged() {
+    Results results = new Results();
+    results.add(WITHOUT_DIRMI, PROXIMA, Map.of(Metric.THROUGHPUT, 14_000.0));
+    results.add(WITHOUT_DIRMI, JAVA_RMI, Map.of(Metric.THROUGHPUT, 10_000.0));
+
+    List<String> row = ComparisonTable.rows(List.of(WITHOUT_DIRMI), results).get(0);
+
+    assertEquals(List.of("14.0k", "10.0k", "not available", "1.40×", "—", "—"), row.subList(2, 8));
+  }
+
+  @Test
+  void targetWithoutDirmi_isJudgedByTheRatioAlone() {
+    Scenario scenario = new Scenario("z", "z", Kind.CLOSED_LOOP, "z", 1, Map.of(),
+        Map.of(Metric.THROUGHPUT, Target.atLeast(1.3)), "", EnumSet.of(PROXIMA, JAVA_RMI));
+    Results results = new Results();
+    results.add(scenario, PROXIMA, Map.of(Metric.THROUGHPUT, 14_000.0));
+    results.add(scenario, JAVA_RMI, Map.of(Metric.THROUGHPUT, 10_000.0));
+
+    List<String> row = ComparisonTable.rows(List.of(scenario), results).get(0);
+
+    assertEquals(List.of("not available", "1.40×", "≥1.3×", "yes"), row.subList(4, 8));
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.proxima.benchmarks.service.User;
 import io.proxima.benchmarks.systems.Connection;
 import io.proxima.benchmarks.systems.Exported;
 import io.proxima.benchmarks.systems.HostPort;
+import io.proxima.benchmarks.systems.NamingClient;
 import io.proxima.benchmarks.systems.RemotingSystem;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -42,6 +43,13 @@ public final class Dirmi implements RemotingSystem {
     HostPort server = HostPort.parse(address);
     Environment client = newEnvironment();
     return open(client, () -> client.connect(DirmiBenchmarkService.class, NAME, server.host(), server.port()));
+  }
+
+  /** Dirmi has none: a client names the object it wants when it connects (see {@link #connect}). */
+  @Override
+  public NamingClient connectToRegistry(String address) {
+    throw new UnsupportedOperationException("Dirmi has no naming registry: a client names the object"
+        + " it wants when it connects, so scenario (h) does not run on Dirmi");
   }
 
   private static Environment newEnvironment() {

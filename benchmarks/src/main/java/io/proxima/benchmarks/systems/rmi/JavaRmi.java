@@ -1,8 +1,10 @@
 package io.proxima.benchmarks.systems.rmi;
 
+import io.proxima.benchmarks.service.BenchmarkService;
 import io.proxima.benchmarks.systems.Connection;
 import io.proxima.benchmarks.systems.Exported;
 import io.proxima.benchmarks.systems.HostPort;
+import io.proxima.benchmarks.systems.NamingClient;
 import io.proxima.benchmarks.systems.RemotingSystem;
 import java.io.IOException;
 import java.rmi.registry.LocateRegistry;
@@ -34,6 +36,12 @@ public final class JavaRmi implements RemotingSystem {
     return lookUp(HostPort.parse(address));
   }
 
+  @Override
+  public NamingClient connectToRegistry(String address) throws Exception {
+    HostPort server = HostPort.parse(address);
+    return new RegistryClient(LocateRegistry.getRegistry(server.host(), server.port()));
+  }
+
   private static Connection lookUp(HostPort server) throws Exception {
     Registry registry = LocateRegistry.getRegistry(server.host(), server.port());
     RmiBenchmarkService stub = (RmiBenchmarkService) registry.lookup(NAME);
@@ -41,6 +49,23 @@ public final class JavaRmi implements RemotingSystem {
     RmiClient client = new RmiClient(stub);
     // No asynchronous calls: scenario (d) compares with RMI's best threaded synchronous throughput.
     return Connection.holdingNothing(client, null, client);
+  }
+
+  /** The server's registry; a stub holds nothing to release, RMI reaps its idle connections by itself. */
+  private record RegistryClient(Registry registry) implements NamingClient {
+
+    @Override
+    public Object lookUp() throws Exception {
+      return registry.lookup(NAME);
+    }
+
+    @Override
+    public BenchmarkService callable(Object lookedUp) {
+      return new RmiClient((RmiBenchmarkService) lookedUp);
+    }
+
+    @Override
+    public void close() {}
   }
 
   private record ExportedRmi(HostPort server, Registry registry, RmiTarget target) implements Exported {
