@@ -180,11 +180,6 @@ public final class Node implements AutoCloseable {
     return incarnation;
   }
 
-  /** How many objects this node exports now, pinned or on demand. */
-  public int exportedCount() {
-    return exports.size();
-  }
-
   /** What the remote reference module holds now: for tests, monitoring and operators. */
   public ReferenceCounts references() {
     return new ReferenceCounts(exports.size(), references.importedProxies(), references.liveLeases());

@@ -1,6 +1,5 @@
 package io.proxima.runtime;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,11 +17,6 @@ public interface ReplicaSelector {
   static ReplicaSelector roundRobin() {
     AtomicInteger next = new AtomicInteger();
     return replicas -> Math.floorMod(next.getAndIncrement(), replicas);
-  }
-
-  /** Each call starts at a random replica. */
-  static ReplicaSelector random() {
-    return replicas -> ThreadLocalRandom.current().nextInt(replicas);
   }
 
   /** Every call starts at the first replica; the others are standbys. */

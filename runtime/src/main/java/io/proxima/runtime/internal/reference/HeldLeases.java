@@ -49,10 +49,6 @@ final class HeldLeases {
     return held.isEmpty() && toRelease.isEmpty() && !inFlight;
   }
 
-  synchronized int size() {
-    return held.size();
-  }
-
   /**
    * Takes the work due at {@code now}: every release, and a renewal of everything held when new
    * proxies need their first lease or a third of the lease time has passed.

@@ -63,11 +63,6 @@ final class LeaseRenewer {
     });
   }
 
-  /** Leases this node holds on other nodes' objects. */
-  int held() {
-    return byNode.values().stream().mapToInt(HeldLeases::size).sum();
-  }
-
   private void send(long incarnation, HeldLeases held, HeldLeases.Batch batch) {
     long sentAt = System.nanoTime();
     try {
