@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
  * <p>A method qualifies after {@value #RUNS_TO_QUALIFY} consecutive runs on server threads that
  * each took less than {@value #FAST_MICROS} µs (including encoding and sending the reply) and made
  * no remote call. A direct run that takes longer than {@value #SLOW_MICROS} µs sends the method
- * back to server threads to qualify again; after {@value #DEMOTIONS_ALLOWED} such runs (one alone
- * may be a pause of the machine, such as a compilation or a collection) or a single remote call
- * made while serving, it stays on server threads for good. A method that blocks thus stalls its
- * connection a few times at most.
+ * back to server threads to qualify again; after {@value #DEMOTIONS_ALLOWED} such runs close
+ * together or a single remote call made while serving, it stays on server threads for good. A
+ * method that blocks thus stalls its connection a few times at most, while a method that is
+ * slow only when the machine pauses (a garbage collection every few seconds) keeps qualifying:
+ * a slow run more than {@value #FORGIVEN_AFTER_RUNS} direct runs after the previous one starts
+ * the count again.
  *
  * <p>Thread-safe.
  */
@@ -26,10 +28,14 @@ final class ExecutionPolicy {
   static final long FAST_MICROS = 200;
   static final long SLOW_MICROS = 5_000;
   static final int DEMOTIONS_ALLOWED = 5;
+  static final long FORGIVEN_AFTER_RUNS = 10_000;
 
   private final String method;
   private final AtomicInteger fastRuns = new AtomicInteger();
   private final AtomicInteger demotions = new AtomicInteger();
+  /** Direct runs so far, counted without synchronization: an estimate is enough. */
+  private long directRuns;
+  private long directRunsAtLastDemotion;
   private volatile boolean direct;
   private volatile boolean disqualified;
 
@@ -60,9 +66,14 @@ final class ExecutionPolicy {
       return;
     }
     if (onIoThread) {
+      directRuns++;
       if (madeRemoteCall || nanos > SLOW_MICROS * 1_000) {
         direct = false;
         fastRuns.set(0);
+        if (directRuns - directRunsAtLastDemotion > FORGIVEN_AFTER_RUNS) {
+          demotions.set(0);
+        }
+        directRunsAtLastDemotion = directRuns;
         disqualified = madeRemoteCall || demotions.incrementAndGet() >= DEMOTIONS_ALLOWED;
         log.debug("{} runs on server threads{}: a direct run took {} µs{}", method,
             disqualified ? " from now on" : " again", nanos / 1_000, madeRemoteCall ? " and made a remote call" : "");

@@ -80,6 +80,21 @@ class ExecutionPolicyTest {
   }
 
   @Test
+  void slowDirectRunsFarApart_areForgiven() {
+    ExecutionPolicy policy = qualified();
+    for (int demotion = 0; demotion < 2 * ExecutionPolicy.DEMOTIONS_ALLOWED; demotion++) {
+      for (long run = 0; run <= ExecutionPolicy.FORGIVEN_AFTER_RUNS; run++) {
+        policy.record(FAST, false, true);
+      }
+      policy.record(TOO_SLOW_DIRECT, false, true);
+      for (int run = 0; run < ExecutionPolicy.RUNS_TO_QUALIFY; run++) {
+        policy.record(FAST, false, false);
+      }
+      assertTrue(policy.direct(), "a pause every " + ExecutionPolicy.FORGIVEN_AFTER_RUNS + " runs is forgiven");
+    }
+  }
+
+  @Test
   void disabledDirectExecution_neverQualifies() {
     ExecutionPolicy policy = new ExecutionPolicy("M.m()", false);
     for (int run = 0; run < 2 * ExecutionPolicy.RUNS_TO_QUALIFY; run++) {
