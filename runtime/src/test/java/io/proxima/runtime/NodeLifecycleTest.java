@@ -12,6 +12,7 @@ import io.proxima.RemoteException;
 import io.proxima.RemoteRef;
 import io.proxima.RemoteTimeoutException;
 import io.proxima.ServerUnreachableException;
+import io.proxima.runtime.internal.transport.Frames;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -87,11 +88,29 @@ class NodeLifecycleTest {
   }
 
   @Test
+  void ioPollOutsideItsRange_isRefused() {
+    assertThrows(IllegalArgumentException.class, () -> Node.builder().ioPoll(Duration.ofNanos(-1)));
+    IllegalArgumentException thrown =
+        assertThrows(IllegalArgumentException.class, () -> Node.builder().ioPoll(Duration.ofSeconds(1)));
+    assertTrue(thrown.getMessage().contains("ioPoll must be in 0..10 ms"), thrown.getMessage());
+  }
+
+  @Test
+  void nodeThatNeverPolls_stillServesCalls() {
+    try (Node server = Node.builder().port(0).ioPoll(Duration.ZERO).start();
+        Node client = Node.builder().ioPoll(Duration.ZERO).start()) {
+      RemoteRef ref = server.export(new ValuesImpl());
+      assertEquals(3, client.proxy(ref, Values.class).add(1, 2));
+    }
+  }
+
+  @Test
   void serverThatDropsTheConnectionDuringACall_failsTheCallWithConnectionLost() throws Exception {
     try (ServerSocket dropper = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
         Node client = Node.builder().start()) {
       CompletableFuture<Void> dropped = CompletableFuture.runAsync(() -> {
         try (Socket accepted = dropper.accept()) {
+          accepted.getInputStream().readNBytes(Frames.LENGTH_FIELD_BYTES + 9); // the client's hello
           accepted.getInputStream().read(); // the request has arrived: now vanish
         } catch (IOException e) {
           throw new IllegalStateException(e);

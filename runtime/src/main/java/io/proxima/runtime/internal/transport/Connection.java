@@ -3,6 +3,7 @@ package io.proxima.runtime.internal.transport;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.util.AttributeKey;
 import io.netty.util.internal.PlatformDependent;
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -54,11 +55,19 @@ public final class Connection {
   /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
   private final ReentrantLock writing = new ReentrantLock();
 
+  private static final AttributeKey<Connection> OF_CHANNEL = AttributeKey.valueOf(Connection.class, "connection");
+
   Connection(Channel channel, int maxOutstandingCalls) {
     this.channel = channel;
+    channel.attr(OF_CHANNEL).set(this);
     this.slots = new Semaphore(maxOutstandingCalls);
     this.maxOutstandingCalls = maxOutstandingCalls;
     this.directSocket = channel instanceof DirectNioSocketChannel direct ? direct.socket() : null;
+  }
+
+  /** The connection carried by {@code channel}, or null for a listening channel. */
+  static @Nullable Connection of(Channel channel) {
+    return channel.attr(OF_CHANNEL).get();
   }
 
   /** The peer's address, for messages. */

@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.transport;
 
 import io.netty.channel.Channel;
 import io.proxima.ServerUnreachableException;
+import java.net.ConnectException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,8 +49,11 @@ final class ConnectionPool {
   private Connection open(Endpoint endpoint, CompletableFuture<Connection> slot, Object purpose) {
     try {
       Channel channel = connector.connect(endpoint.host(), endpoint.port());
-      Connection connection = channel.pipeline().get(ProtocolHandler.class).connection();
+      Connection connection = Connection.of(channel);
       connection.awaitHelloSent(); // no caller may write ahead of it
+      if (!connection.isOpen()) {
+        throw new ConnectException("the server closed the connection as soon as it was made");
+      }
       channel.closeFuture().addListener(closed -> connections.remove(endpoint, slot));
       slot.complete(connection);
       return connection;

@@ -39,10 +39,6 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     ctx.fireChannelActive();
   }
 
-  Connection connection() {
-    return connection;
-  }
-
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object message) {
     ByteBuf frame = (ByteBuf) message;

@@ -8,6 +8,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SelectStrategyFactory;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollEventLoopGroup;
@@ -21,6 +22,7 @@ import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.nio.channels.spi.SelectorProvider;
 import java.util.concurrent.TimeUnit;
 import io.proxima.ServerUnreachableException;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +53,8 @@ public final class Transport implements AutoCloseable {
     // Connections this node accepted and connections it made get event loops of their own: a
     // short method run directly on an accepted connection's loop may call another node, and the
     // reply to that call must never need the very loop that is waiting for it.
-    this.serverGroup = newGroup(config.ioThreads(), "proxima-io-server");
-    this.clientGroup = newGroup(config.ioThreads(), "proxima-io-client");
+    this.serverGroup = newGroup(config.ioThreads(), config.ioPoll().toNanos(), "proxima-io-server");
+    this.clientGroup = newGroup(config.ioThreads(), config.ioPoll().toNanos(), "proxima-io-client");
     this.channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     this.initializer = new ChannelInitializer<>() {
       @Override
@@ -114,9 +116,9 @@ public final class Transport implements AutoCloseable {
   public void close() {
     ConnectionLoss loss = new ConnectionLoss("the local node closed", true);
     for (Channel channel : channels) {
-      ProtocolHandler handler = channel.pipeline().get(ProtocolHandler.class);
-      if (handler != null) {
-        handler.connection().closed(loss);
+      Connection connection = Connection.of(channel);
+      if (connection != null) {
+        connection.closed(loss);
       }
     }
     channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
@@ -144,9 +146,12 @@ public final class Transport implements AutoCloseable {
     return connected.channel();
   }
 
-  private static EventLoopGroup newGroup(int threads, String name) {
+  private static EventLoopGroup newGroup(int threads, long pollNanos, String name) {
     DefaultThreadFactory factory = new DefaultThreadFactory(name, true);
-    return Epoll.isAvailable() ? new EpollEventLoopGroup(threads, factory) : new NioEventLoopGroup(threads, factory);
+    SelectStrategyFactory polling = () -> new PollingSelectStrategy(pollNanos);
+    return Epoll.isAvailable()
+        ? new EpollEventLoopGroup(threads, factory, polling)
+        : new NioEventLoopGroup(threads, factory, SelectorProvider.provider(), polling);
   }
 
   private static ChannelFactory<ServerChannel> serverChannels() {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxOutstandingCalls calls that may await their reply on one connection; further callers
  *     wait for a slot (backpressure) until their deadline
  * @param sourceAddress the local address outgoing connections are made from, or null for any
+ * @param ioPoll how long an event loop out of work polls its sockets before it sleeps (zero: never)
  */
 public record TransportConfig(int ioThreads, int maxFrameBytes, Duration connectTimeout, int maxOutstandingCalls,
-    @Nullable String sourceAddress) {}
+    @Nullable String sourceAddress, Duration ioPoll) {}
