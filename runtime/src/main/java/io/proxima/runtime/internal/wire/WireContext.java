@@ -16,7 +16,7 @@ final class WireContext {
   WireContext(Kryo kryo, int maxMessageBytes) {
     this.kryo = kryo;
     this.maxMessageBytes = maxMessageBytes;
-    this.output = new Output(INITIAL_BUFFER_BYTES, maxMessageBytes);
+    this.output = new WireOutput(INITIAL_BUFFER_BYTES, maxMessageBytes);
   }
 
   /**
