@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Transport implements AutoCloseable {
   private final TransportConfig config;
-  private final EventLoopGroup serverGroup;
+  /** Made when the node starts listening: a node that only makes calls needs no such threads. */
+  private volatile @Nullable EventLoopGroup serverGroup;
   private final EventLoopGroup clientGroup;
   private final ChannelGroup channels;
   private final ChannelInitializer<Channel> initializer;
@@ -50,10 +51,9 @@ public final class Transport implements AutoCloseable {
    */
   public Transport(TransportConfig config, long incarnation, RequestHandler requests) {
     this.config = config;
-    // Connections this node accepted and connections it made get event loops of their own: a
+    // Connections this node accepted (see listen) and connections it made get event loops of their own: a
     // short method run directly on an accepted connection's loop may call another node, and the
     // reply to that call must never need the very loop that is waiting for it.
-    this.serverGroup = newGroup(config.ioThreads(), config.ioPoll().toNanos(), "proxima-io-server");
     this.clientGroup = newGroup(config.ioThreads(), config.ioPoll().toNanos(), "proxima-io-client");
     this.channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     this.initializer = new ChannelInitializer<>() {
@@ -71,8 +71,10 @@ public final class Transport implements AutoCloseable {
 
   /** Starts listening; returns the bound address (useful with port 0). */
   public InetSocketAddress listen(String host, int port) {
+    EventLoopGroup group = newGroup(config.ioThreads(), config.ioPoll().toNanos(), "proxima-io-server");
+    serverGroup = group;
     ServerBootstrap bootstrap = new ServerBootstrap()
-        .group(serverGroup)
+        .group(group)
         .channelFactory(serverChannels())
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(initializer);
@@ -122,9 +124,14 @@ public final class Transport implements AutoCloseable {
       }
     }
     channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-    serverGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    EventLoopGroup server = serverGroup;
+    if (server != null) {
+      server.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    }
     clientGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS);
-    serverGroup.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    if (server != null) {
+      server.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    }
     clientGroup.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 
