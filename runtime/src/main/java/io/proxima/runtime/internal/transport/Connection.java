@@ -37,6 +37,7 @@ public final class Connection {
   private final Map<Long, Cancellable> serving = new ConcurrentHashMap<>();
   /** What {@link #register} returns when no slot freed before the deadline. */
   private static final long NO_SLOT = -2;
+  private static final AttributeKey<Connection> OF_CHANNEL = AttributeKey.valueOf(Connection.class, "connection");
 
   private final AtomicLong nextCallId = new AtomicLong();
   private final Queue<ByteBuf> outbound = PlatformDependent.newMpscQueue();
@@ -54,8 +55,6 @@ public final class Connection {
   private final SocketChannel directSocket;
   /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
   private final ReentrantLock writing = new ReentrantLock();
-
-  private static final AttributeKey<Connection> OF_CHANNEL = AttributeKey.valueOf(Connection.class, "connection");
 
   Connection(Channel channel, int maxOutstandingCalls) {
     this.channel = channel;
