@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.runtime.internal.transport.Payload;
 import io.netty.util.Timeout;
 import io.netty.util.TimerTask;
 import io.proxima.MarshallingException;
@@ -38,8 +39,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements ReplyListener, 
 
   void start(WireWriter arguments) {
     deadline = calls.schedule(this, deadlineNanos);
-    callId = connection.callAsync(invoker.target(), method.id(), arguments.buffer(), arguments.length(),
-        deadlineNanos, this);
+    callId = connection.callAsync(invoker.target(), method.id(), arguments, deadlineNanos, this);
     if (callId < 0 && !isDone()) { // no slot on the connection freed up before the deadline
       stopTimer();
       completeExceptionally(calls.timedOut(invoker, method, deadlineNanos));
@@ -50,12 +50,14 @@ final class AsyncCall<T> extends CompletableFuture<T> implements ReplyListener, 
   public void onReply(Reply reply) {
     stopTimer();
     try {
-      byte[] result = calls.resultOf(reply, invoker, method);
-      try (WireReader in = calls.codec().newReader(result, 0, result.length)) {
+      Payload result = calls.resultOf(reply, invoker, method);
+      try (WireReader in = calls.codec().newReader(result.array(), result.offset(), result.length())) {
         complete(in.readObject(method.asyncResultType()));
       } catch (DecodingException e) {
         completeExceptionally(new MarshallingException("the result of " + method + " from "
             + invoker.ref().endpoint() + " was refused: " + e.getMessage(), e));
+      } finally {
+        result.release();
       }
     } catch (Throwable failure) {
       completeExceptionally(failure);

@@ -1,13 +1,17 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.MethodDescriptor;
 import java.util.concurrent.CompletableFuture;
 
 /** Where a proxy's calls go: one remote object, or one of several replicas. */
 interface CallRoute {
-  /** Sends a synchronous call and returns the encoded result (or throws what the call failed with). */
-  byte[] send(MethodDescriptor method, WireWriter arguments);
+  /**
+   * Sends a synchronous call and returns the encoded result, which the caller releases (or
+   * throws what the call failed with).
+   */
+  Payload send(MethodDescriptor method, WireWriter arguments);
 
   /** Sends an asynchronous call; {@code arguments} may be closed once this returns. */
   <T> CompletableFuture<T> sendAsync(MethodDescriptor method, WireWriter arguments);

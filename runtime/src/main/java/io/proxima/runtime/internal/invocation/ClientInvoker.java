@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.RemoteRef;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.Endpoint;
@@ -73,7 +74,7 @@ public final class ClientInvoker implements Invoker, CallRoute {
   }
 
   @Override
-  public byte[] send(MethodDescriptor method, WireWriter arguments) {
+  public Payload send(MethodDescriptor method, WireWriter arguments) {
     return calls.send(this, method, arguments);
   }
 

@@ -80,6 +80,7 @@ public final class IncomingCalls implements RequestHandler {
       refusal = "the call's deadline had passed when it reached the server";
     }
     if (refusal != null) {
+      request.arguments().release();
       refuse(connection, request, status, refusal);
       return;
     }
@@ -94,6 +95,7 @@ public final class IncomingCalls implements RequestHandler {
     try {
       executor.execute(call);
     } catch (RejectedExecutionException e) {
+      request.arguments().release();
       finished();
       connection.served(request.callId());
       refuse(connection, request, closing ? ReplyStatus.SHUTTING_DOWN : ReplyStatus.BUSY, closing ? SHUTTING_DOWN

@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.ConnectionLostException;
 import io.proxima.IncompatibleInterfaceException;
 import io.proxima.MarshallingException;
@@ -71,12 +72,12 @@ public final class OutgoingCalls {
   /**
    * Sends a synchronous call and waits for its reply.
    *
-   * @return the encoded result
+   * @return the encoded result, which the caller releases
    */
-  byte[] send(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
+  Payload send(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
     long deadline = deadlineOf(method);
     Connection connection = connect(invoker, method, arguments);
-    Object outcome = connection.call(invoker.target(), method.id(), arguments.buffer(), arguments.length(), deadline);
+    Object outcome = connection.call(invoker.target(), method.id(), arguments, deadline);
     if (outcome instanceof Reply reply) {
       return resultOf(reply, invoker, method);
     }
@@ -104,7 +105,7 @@ public final class OutgoingCalls {
   void sendOneWay(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
     long deadline = deadlineOf(method);
     connect(invoker, method, arguments)
-        .send(invoker.target(), method.id(), arguments.buffer(), arguments.length(), deadline);
+        .send(invoker.target(), method.id(), arguments, deadline);
   }
 
   Timeout schedule(TimerTask task, long deadlineNanos) {
@@ -152,23 +153,35 @@ public final class OutgoingCalls {
     return method + " on " + invoker.ref().endpoint() + " (object " + invoker.ref().objectId() + ")";
   }
 
-  /** The encoded result of a reply, or the exception it reports. */
-  byte[] resultOf(Reply reply, ClientInvoker invoker, MethodDescriptor method) {
+  /**
+   * The encoded result of a reply, which the caller releases, or the exception it reports (the
+   * reply's payload is then released here).
+   */
+  Payload resultOf(Reply reply, ClientInvoker invoker, MethodDescriptor method) {
     if (reply.status() == ReplyStatus.OK) {
       return reply.payload();
     }
-    String call = "call " + describe(invoker, method);
+    Throwable failure;
+    try {
+      failure = failureOf(reply, "call " + describe(invoker, method), method);
+    } finally {
+      reply.payload().release();
+    }
+    throw Sneaky.<RuntimeException>rethrow(failure);
+  }
+
+  private Throwable failureOf(Reply reply, String call, MethodDescriptor method) {
     return switch (reply.status()) {
-      case OK -> reply.payload();
-      case THROWN -> throw Sneaky.<RuntimeException>rethrow(applicationException(reply.payload(), method, call));
-      case NO_SUCH_OBJECT, STALE_INCARNATION -> throw new NoSuchObjectException(call + " failed: " + detail(reply));
-      case INCOMPATIBLE -> throw new IncompatibleInterfaceException(call + " failed: " + detail(reply));
-      case REFUSED -> throw new RefusedInputException(call + " failed: " + detail(reply));
-      case SERVER_ERROR -> throw new ServerException(call + " failed: " + detail(reply));
-      case SHUTTING_DOWN -> throw new NodeClosedException(call + " failed: " + detail(reply));
-      case BUSY -> throw new ServerBusyException(call + " failed: " + detail(reply));
-      case DEADLINE_EXCEEDED -> throw new RemoteTimeoutException(call + " failed: " + detail(reply));
-      case CANCELLED -> throw new CancellationException(call + " was cancelled");
+      case OK -> throw new IllegalArgumentException("a reply of status OK reports no failure");
+      case THROWN -> applicationException(reply.payload(), method, call);
+      case NO_SUCH_OBJECT, STALE_INCARNATION -> new NoSuchObjectException(call + " failed: " + detail(reply));
+      case INCOMPATIBLE -> new IncompatibleInterfaceException(call + " failed: " + detail(reply));
+      case REFUSED -> new RefusedInputException(call + " failed: " + detail(reply));
+      case SERVER_ERROR -> new ServerException(call + " failed: " + detail(reply));
+      case SHUTTING_DOWN -> new NodeClosedException(call + " failed: " + detail(reply));
+      case BUSY -> new ServerBusyException(call + " failed: " + detail(reply));
+      case DEADLINE_EXCEEDED -> new RemoteTimeoutException(call + " failed: " + detail(reply));
+      case CANCELLED -> new CancellationException(call + " was cancelled");
     };
   }
 
@@ -177,10 +190,10 @@ public final class OutgoingCalls {
    * points at the code that made the call; the server's frames follow as a suppressed
    * {@link RemoteStackTrace}.
    */
-  private Throwable applicationException(byte[] payload, MethodDescriptor method, String call) {
+  private Throwable applicationException(Payload payload, MethodDescriptor method, String call) {
     Throwable thrown;
     try {
-      thrown = throwables.decode(payload);
+      thrown = throwables.decode(payload.array(), payload.offset(), payload.length());
     } catch (DecodingException e) {
       return new MarshallingException("the exception thrown by " + call + " was refused: " + e.getMessage(), e);
     }
@@ -196,7 +209,8 @@ public final class OutgoingCalls {
   }
 
   private static String detail(Reply reply) {
-    return new String(reply.payload(), StandardCharsets.UTF_8);
+    Payload payload = reply.payload();
+    return new String(payload.array(), payload.offset(), payload.length(), StandardCharsets.UTF_8);
   }
 
   /** Throws a checked exception the compiler cannot see; the proxy's method declares it. */

@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.MarshallingException;
 import io.proxima.runtime.internal.wire.DecodingException;
 import io.proxima.runtime.internal.wire.WireCodec;
@@ -20,6 +21,7 @@ final class RemoteCall implements Call {
   private final MethodDescriptor method;
   private final WireCodec codec;
   private final WireWriter arguments;
+  private Payload reply;
   private WireReader result;
 
   RemoteCall(CallRoute route, MethodDescriptor method, WireCodec codec) {
@@ -31,8 +33,8 @@ final class RemoteCall implements Call {
 
   @Override
   public void invoke() {
-    byte[] reply = route.send(method, arguments);
-    result = codec.newReader(reply, 0, reply.length);
+    reply = route.send(method, arguments);
+    result = codec.newReader(reply.array(), reply.offset(), reply.length());
   }
 
   @Override
@@ -50,6 +52,7 @@ final class RemoteCall implements Call {
     arguments.close();
     if (result != null) {
       result.close();
+      reply.release();
     }
   }
 

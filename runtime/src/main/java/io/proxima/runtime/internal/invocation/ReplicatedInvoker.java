@@ -1,5 +1,6 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.ConnectionLostException;
 import io.proxima.NoSuchObjectException;
 import io.proxima.NodeClosedException;
@@ -71,11 +72,11 @@ public final class ReplicatedInvoker implements Invoker, CallRoute {
   }
 
   @Override
-  public byte[] send(MethodDescriptor method, WireWriter arguments) {
+  public Payload send(MethodDescriptor method, WireWriter arguments) {
     RemoteException last = null;
     for (int index : order()) {
       try {
-        byte[] result = replicas.get(index).send(method, arguments);
+        Payload result = replicas.get(index).send(method, arguments);
         downUntil[index] = 0;
         return result;
       } catch (RemoteException e) {

@@ -6,6 +6,7 @@ import io.proxima.runtime.internal.invocation.ExportedObjectTable.Exported;
 import io.proxima.runtime.internal.invocation.ExportedObjectTable.ServedMethod;
 import io.proxima.runtime.internal.transport.Cancellable;
 import io.proxima.runtime.internal.transport.Connection;
+import io.proxima.runtime.internal.transport.MessageBody;
 import io.proxima.runtime.internal.transport.ReplyStatus;
 import io.proxima.runtime.internal.transport.Request;
 import io.proxima.runtime.internal.wire.DecodingException;
@@ -67,8 +68,17 @@ final class ServerCall implements Runnable, Cancellable {
     return !registered || connection.served(request.callId()) != null;
   }
 
+  /** Serves the call, unless it was cancelled first; either way its arguments go back to the pool. */
   @Override
   public void run() {
+    try {
+      serve();
+    } finally {
+      request.arguments().release();
+    }
+  }
+
+  private void serve() {
     synchronized (this) {
       if (state != State.QUEUED) {
         return;
@@ -112,7 +122,8 @@ final class ServerCall implements Runnable, Cancellable {
   private void invoke() {
     SocketAddress outerCaller = CurrentCaller.enter(connection.remoteAddress());
     try (Deadline.Scope deadline = Deadline.at(request.deadlineNanos());
-        WireReader in = server.codec.newReader(request.arguments(), 0, request.arguments().length);
+        WireReader in = server.codec.newReader(request.arguments().array(), request.arguments().offset(),
+            request.arguments().length());
         WireWriter out = server.codec.newWriter()) {
       CompletionStage<?> result = exported.dispatcher().dispatch(method.id(), in, out);
       if (result == Dispatcher.WRITTEN) {
@@ -198,7 +209,7 @@ final class ServerCall implements Runnable, Cancellable {
 
   private void replyResult(WireWriter out) {
     if (unregister()) {
-      connection.reply(request.callId(), ReplyStatus.OK, out.buffer(), out.length());
+      connection.reply(request.callId(), ReplyStatus.OK, out);
     }
   }
 
@@ -212,7 +223,7 @@ final class ServerCall implements Runnable, Cancellable {
     }
     try {
       byte[] encoded = server.throwables.encode(asApplicationFailure(thrown));
-      connection.reply(request.callId(), ReplyStatus.THROWN, encoded, encoded.length);
+      connection.reply(request.callId(), ReplyStatus.THROWN, MessageBody.of(encoded));
     } catch (RuntimeException e) {
       log.warn("could not encode the exception thrown by {}", method, e);
       connection.reply(request.callId(), ReplyStatus.SERVER_ERROR, method + " threw " + thrown

@@ -112,11 +112,12 @@ public final class Connection {
    * Sends a request and waits for its reply until {@code deadlineNanos} ({@link System#nanoTime()}).
    * If the deadline passes first, the server is told to cancel the call.
    *
-   * @return the {@link Reply}, a {@link ConnectionLoss}, or null if the deadline passed
+   * @return the {@link Reply} (the caller releases its payload), a {@link ConnectionLoss}, or null
+   *     if the deadline passed
    * @throws IllegalStateException when called on this connection's own I/O thread, which would
    *     wait for a reply only it can read
    */
-  public Object call(RequestTarget target, int methodId, byte[] arguments, int length, long deadlineNanos) {
+  public Object call(RequestTarget target, int methodId, MessageBody arguments, long deadlineNanos) {
     if (channel.eventLoop().inEventLoop()) {
       throw new IllegalStateException("a synchronous remote call cannot be made on a Proxima I/O thread (such as"
           + " in a callback of an asynchronous call's future): use the future's ...Async methods or an executor");
@@ -129,7 +130,7 @@ public final class Connection {
     if (callId < 0) {
       return closedBecause;
     }
-    ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments, length);
+    ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
     if (!writeDirectly(request)) {
       writeSoon(request);
     }
@@ -146,7 +147,7 @@ public final class Connection {
    * @return the call's id, for {@link #cancel(long)}; -1 if the connection was already closed
    *     (the listener has been told)
    */
-  public long callAsync(RequestTarget target, int methodId, byte[] arguments, int length, long deadlineNanos,
+  public long callAsync(RequestTarget target, int methodId, MessageBody arguments, long deadlineNanos,
       ReplyListener listener) {
     long callId = register(listener, deadlineNanos);
     if (callId < 0) {
@@ -155,13 +156,13 @@ public final class Connection {
       }
       return -1;
     }
-    writeSoon(request(callId, target, methodId, (byte) 0, deadlineNanos, arguments, length));
+    writeSoon(request(callId, target, methodId, (byte) 0, deadlineNanos, arguments));
     return callId;
   }
 
   /** Sends a one-way request; nothing will answer it. */
-  public void send(RequestTarget target, int methodId, byte[] arguments, int length, long deadlineNanos) {
-    writeSoon(request(0, target, methodId, Frames.FLAG_ONE_WAY, deadlineNanos, arguments, length));
+  public void send(RequestTarget target, int methodId, MessageBody arguments, long deadlineNanos) {
+    writeSoon(request(0, target, methodId, Frames.FLAG_ONE_WAY, deadlineNanos, arguments));
   }
 
   /** Stops waiting for call {@code callId} and asks the server to cancel it; false if it already ended. */
@@ -174,8 +175,8 @@ public final class Connection {
   }
 
   /** Sends the reply to call {@code callId} received on this connection. Safe from any thread. */
-  public void reply(long callId, ReplyStatus status, byte[] payload, int length) {
-    writeSoon(Frames.reply(channel.alloc(), callId, status, payload, length));
+  public void reply(long callId, ReplyStatus status, MessageBody payload) {
+    writeSoon(Frames.reply(channel.alloc(), callId, status, payload));
   }
 
   /** Sends a reply whose payload is a human-readable detail. */
@@ -207,6 +208,8 @@ public final class Connection {
     if (listener != null) {
       slots.release();
       listener.onReply(reply);
+    } else {
+      reply.payload().release(); // its caller gave up on it
     }
   }
 
@@ -267,10 +270,14 @@ public final class Connection {
     return true;
   }
 
+  private int outstandingCalls() {
+    return maxOutstandingCalls - slots.availablePermits();
+  }
+
   private ByteBuf request(long callId, RequestTarget target, int methodId, byte flags, long deadlineNanos,
-      byte[] arguments, int length) {
+      MessageBody arguments) {
     long timeoutNanos = Math.max(0, deadlineNanos - System.nanoTime());
-    return Frames.request(channel.alloc(), callId, target, methodId, flags, timeoutNanos, arguments, length);
+    return Frames.request(channel.alloc(), callId, target, methodId, flags, timeoutNanos, arguments);
   }
 
   private void writeSoon(ByteBuf frame) {
@@ -300,7 +307,7 @@ public final class Connection {
    * @return false if the frame was not written and must be queued
    */
   private boolean writeDirectly(ByteBuf frame) {
-    if (directSocket == null || maxOutstandingCalls - slots.availablePermits() != 1 || draining.get()
+    if (directSocket == null || outstandingCalls() != 1 || draining.get()
         || !outbound.isEmpty() || !writing.tryLock()) {
       return false;
     }

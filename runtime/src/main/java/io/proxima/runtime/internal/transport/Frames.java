@@ -56,10 +56,10 @@ public final class Frames {
   /** Bytes of a reply body before the payload. */
   public static final int REPLY_HEADER_BYTES = 8 + 1;
 
-  /** Writes a complete request frame; the arguments are copied from {@code arguments[0, length)}. */
+  /** Writes a complete request frame, copying the arguments into it. */
   public static ByteBuf request(ByteBufAllocator allocator, long callId, RequestTarget target, int methodId, byte flags,
-      long timeoutNanos, byte[] arguments, int length) {
-    int frameLength = 1 + REQUEST_HEADER_BYTES + length;
+      long timeoutNanos, MessageBody arguments) {
+    int frameLength = 1 + REQUEST_HEADER_BYTES + arguments.length();
     ByteBuf frame = allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength);
     frame.writeInt(frameLength)
         .writeByte(REQUEST)
@@ -70,16 +70,17 @@ public final class Frames {
         .writeLong(target.fingerprint())
         .writeInt(methodId)
         .writeByte(flags)
-        .writeLong(timeoutNanos)
-        .writeBytes(arguments, 0, length);
+        .writeLong(timeoutNanos);
+    arguments.writeTo(frame);
     return frame;
   }
 
-  /** Writes a complete reply frame whose payload is {@code payload[0, length)}. */
-  public static ByteBuf reply(ByteBufAllocator allocator, long callId, ReplyStatus status, byte[] payload, int length) {
-    int frameLength = 1 + REPLY_HEADER_BYTES + length;
+  /** Writes a complete reply frame, copying the payload into it. */
+  public static ByteBuf reply(ByteBufAllocator allocator, long callId, ReplyStatus status, MessageBody payload) {
+    int frameLength = 1 + REPLY_HEADER_BYTES + payload.length();
     ByteBuf frame = allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength);
-    frame.writeInt(frameLength).writeByte(REPLY).writeLong(callId).writeByte(status.code()).writeBytes(payload, 0, length);
+    frame.writeInt(frameLength).writeByte(REPLY).writeLong(callId).writeByte(status.code());
+    payload.writeTo(frame);
     return frame;
   }
 
@@ -95,7 +96,6 @@ public final class Frames {
 
   /** Writes a reply frame whose payload is a human-readable detail. */
   public static ByteBuf reply(ByteBufAllocator allocator, long callId, ReplyStatus status, String detail) {
-    byte[] payload = detail.getBytes(StandardCharsets.UTF_8);
-    return reply(allocator, callId, status, payload, payload.length);
+    return reply(allocator, callId, status, MessageBody.of(detail.getBytes(StandardCharsets.UTF_8)));
   }
 }

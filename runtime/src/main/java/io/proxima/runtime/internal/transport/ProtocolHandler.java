@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
@@ -81,7 +80,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     if (timeoutNanos < 0) {
       return "negative timeout " + timeoutNanos;
     }
-    byte[] arguments = ByteBufUtil.getBytes(frame);
+    Payload arguments = Payload.copyOf(frame);
     requests.onRequest(connection, new Request(callId, new RequestTarget(incarnation, objectId, fingerprint), methodId,
         (flags & Frames.FLAG_ONE_WAY) != 0, System.nanoTime(), timeoutNanos, arguments));
     return null;
@@ -117,7 +116,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     if (status == null) {
       return "unknown reply status " + code;
     }
-    connection.onReply(callId, new Reply(status, ByteBufUtil.getBytes(frame)));
+    connection.onReply(callId, new Reply(status, Payload.copyOf(frame)));
     return null;
   }
 

@@ -1,4 +1,4 @@
 package io.proxima.runtime.internal.transport;
 
-/** A reply as it arrived: its status and its payload bytes (owned by the receiver). */
-public record Reply(ReplyStatus status, byte[] payload) {}
+/** A reply as it arrived: its status and its payload, which its receiver releases. */
+public record Reply(ReplyStatus status, Payload payload) {}

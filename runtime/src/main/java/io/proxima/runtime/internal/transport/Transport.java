@@ -77,6 +77,7 @@ public final class Transport implements AutoCloseable {
         .group(group)
         .channelFactory(serverChannels())
         .childOption(ChannelOption.TCP_NODELAY, true)
+        .childOption(ChannelOption.ALLOCATOR, Buffers.POOL)
         .childHandler(initializer);
     ChannelFuture bound = bootstrap.bind(host, port).syncUninterruptibly();
     serverChannel = bound.channel();
@@ -140,6 +141,7 @@ public final class Transport implements AutoCloseable {
         .group(clientGroup)
         .channelFactory(clientChannels())
         .option(ChannelOption.TCP_NODELAY, true)
+        .option(ChannelOption.ALLOCATOR, Buffers.POOL)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
         .handler(initializer);
     InetSocketAddress remote = new InetSocketAddress(host, port);

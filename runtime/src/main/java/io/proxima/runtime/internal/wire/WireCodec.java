@@ -11,7 +11,7 @@ import java.util.Objects;
  * try (WireWriter out = codec.newWriter()) {
  *   out.writeLong(amount);
  *   out.writeObject(order, Order.class);
- *   frame.writeBytes(out.buffer(), 0, out.length());
+ *   out.writeTo(frame);
  * }
  * try (WireReader in = codec.newReader(bytes, offset, length)) {
  *   long amount = in.readLong();

@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.io.Output;
 
 /** One Kryo with the buffers it writes to and reads from; pooled by {@link WireCodec}, used by one thread at a time. */
 final class WireContext {
@@ -9,7 +8,7 @@ final class WireContext {
   private static final int MAX_RETAINED_BUFFER_BYTES = 64 << 10;
 
   final Kryo kryo;
-  final Output output;
+  final WireOutput output;
   final BoundedInput input = new BoundedInput();
   private final int maxMessageBytes;
 

@@ -1,26 +1,84 @@
 package io.proxima.runtime.internal.wire;
 
+import com.esotericsoftware.kryo.io.KryoBufferOverflowException;
 import com.esotericsoftware.kryo.io.Output;
-import java.util.Arrays;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Kryo's in-memory output, growing in one step for a large array. Kryo's own output copies a
- * large array one buffer-full at a time and doubles its buffer before each, copying everything
- * written so far each time: writing a 1 MiB array cost 4 MiB of garbage and twice the copying.
- * Here the buffer grows once, to what the array needs plus an eighth for what follows it.
+ * Kryo's in-memory output that does not copy large byte arrays into its buffer: it remembers
+ * where each one goes, and {@link #writeTo} copies it once, straight into the frame. Copying a
+ * 1 MiB array into the buffer first cost a 1 MiB buffer per message (the pool lets a buffer that
+ * large go), and on a heap of regions of 1 MiB each such buffer is a humongous object that
+ * brings a garbage collection closer.
+ *
+ * <p>A referenced array must not change until the message has been copied out; the transport
+ * copies it on the thread that encoded it, before the call returns.
  */
 final class WireOutput extends Output {
-  WireOutput(int bufferSize, int maxBufferSize) {
-    super(bufferSize, maxBufferSize);
+  /** Arrays at least this long are referenced rather than copied into the buffer. */
+  static final int REFERENCED_ARRAY_BYTES = 8 << 10;
+
+  /** An array that goes at position {@code at} of the buffer, before the buffer's bytes from there on. */
+  private record Referenced(int at, byte[] bytes, int offset, int count) {}
+
+  private final List<Referenced> referenced = new ArrayList<>(2);
+  private final int maxMessageBytes;
+  private int referencedBytes;
+
+  WireOutput(int bufferSize, int maxMessageBytes) {
+    super(bufferSize, maxMessageBytes);
+    this.maxMessageBytes = maxMessageBytes;
   }
 
   @Override
   public void writeBytes(byte[] bytes, int offset, int count) {
-    long needed = (long) position + count;
-    if (needed > capacity && needed <= maxCapacity) {
-      capacity = (int) Math.min(maxCapacity, needed + (needed >> 3));
-      buffer = Arrays.copyOf(buffer, capacity);
+    if (count < REFERENCED_ARRAY_BYTES) {
+      super.writeBytes(bytes, offset, count);
+      return;
     }
-    super.writeBytes(bytes, offset, count); // past the maximum, Kryo reports the overflow
+    if (count > maxCapacity - position) {
+      throw new KryoBufferOverflowException("Buffer overflow. Max capacity: " + maxMessageBytes + ", required: "
+          + ((long) length() + count));
+    }
+    referenced.add(new Referenced(position, bytes, offset, count));
+    referencedBytes += count;
+    // What the buffer may still grow to shrinks by the array, so that Kryo's own checks keep the
+    // whole message within the limit.
+    maxCapacity -= count;
+    capacity = Math.min(capacity, maxCapacity);
+  }
+
+  /** The length of the message: the buffer's bytes and the referenced arrays. */
+  int length() {
+    return position + referencedBytes;
+  }
+
+  /** Copies the message into {@code frame}. */
+  void writeTo(ByteBuf frame) {
+    int copied = 0;
+    for (Referenced array : referenced) {
+      frame.writeBytes(buffer, copied, array.at() - copied).writeBytes(array.bytes(), array.offset(), array.count());
+      copied = array.at();
+    }
+    frame.writeBytes(buffer, copied, position - copied);
+  }
+
+  /** Returns a copy of the message. */
+  byte[] toByteArray() {
+    byte[] copy = new byte[length()];
+    writeTo(Unpooled.wrappedBuffer(copy).clear());
+    return copy;
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    referenced.clear();
+    referencedBytes = 0;
+    maxCapacity = maxMessageBytes;
+    capacity = buffer.length;
   }
 }

@@ -1,14 +1,14 @@
 package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.io.Output;
 import io.proxima.spi.ValueWriter;
-import java.util.Arrays;
+import io.proxima.runtime.internal.transport.MessageBody;
+import io.netty.buffer.ByteBuf;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the values of one message into a pooled buffer; {@link #buffer()} and {@link #length()}
- * expose what was written so that the caller can copy it into a frame after its header.
+ * Writes the values of one message into a pooled buffer; {@link #length()} and {@link #writeTo}
+ * let the transport copy what was written into a frame after its header.
  *
  * <p>{@code int}, {@code long} and their arrays are variable-length (zigzag) encoded, the other
  * primitives have fixed widths. After an {@link EncodingException} the contents are undefined:
@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe. {@link #close()} returns the buffer to the pool: copy the bytes out first.
  */
-public final class WireWriter implements ValueWriter, AutoCloseable {
+public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable {
   private final WireCodec codec;
   private @Nullable WireContext context;
   private final Kryo kryo;
-  private final Output output;
+  private final WireOutput output;
   private boolean failed;
 
   WireWriter(WireCodec codec, WireContext context) {
@@ -132,25 +132,27 @@ public final class WireWriter implements ValueWriter, AutoCloseable {
     }
   }
 
-  /**
-   * The buffer holding the message in its first {@link #length()} bytes; valid until the next
-   * write or {@link #close()}.
-   */
-  public byte[] buffer() {
-    checkOpen();
-    return output.getBuffer();
-  }
-
   /** The number of bytes written so far. */
+  @Override
   public int length() {
     checkOpen();
-    return output.position();
+    return output.length();
+  }
+
+  /**
+   * Copies the bytes written so far into {@code frame}. Large arrays were not copied when written
+   * (see {@link WireOutput}): they are copied here, and must not have changed since.
+   */
+  @Override
+  public void writeTo(ByteBuf frame) {
+    checkOpen();
+    output.writeTo(frame);
   }
 
   /** Returns a copy of the bytes written so far. */
   public byte[] toByteArray() {
     checkOpen();
-    return Arrays.copyOf(output.getBuffer(), output.position());
+    return output.toByteArray();
   }
 
   /** Returns the Kryo and the buffer to the pool. Idempotent. */

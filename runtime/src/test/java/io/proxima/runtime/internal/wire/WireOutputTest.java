@@ -5,23 +5,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.esotericsoftware.kryo.io.KryoBufferOverflowException;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import java.io.ByteArrayOutputStream;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WireOutputTest {
   private static final int MEBIBYTE = 1 << 20;
+  private static final int LIMIT = 64 << 10;
 
   @Test
-  void largeArray_growsTheBufferOnce_toWhatItNeeds() {
-    byte[] array = new byte[MEBIBYTE];
-    new Random(7).nextBytes(array);
+  void largeArrays_areNotCopiedIntoTheBuffer_butComeOutInPlace() {
+    byte[] large = randomBytes(MEBIBYTE, 1);
+    byte[] small = randomBytes(100, 2);
+    byte[] otherLarge = randomBytes(WireOutput.REFERENCED_ARRAY_BYTES, 3);
+    WireOutput out = new WireOutput(512, 16 * MEBIBYTE);
+    out.writeByte(42);
+    out.writeBytes(large);
+    out.writeBytes(small);
+    out.writeBytes(otherLarge);
+    out.writeByte(7);
+
+    assertTrue(out.getBuffer().length < 1024, "the buffer grew to " + out.getBuffer().length + " bytes");
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    expected.write(42);
+    expected.writeBytes(large);
+    expected.writeBytes(small);
+    expected.writeBytes(otherLarge);
+    expected.write(7);
+    assertEquals(expected.size(), out.length());
+    assertArrayEquals(expected.toByteArray(), out.toByteArray());
+  }
+
+  @Test
+  void messageWithALargeArray_roundTripsThroughADirectFrame() {
+    byte[] array = randomBytes(MEBIBYTE, 7);
     try (WireWriter out = Samples.codec().newWriter()) {
       out.writeLong(42);
       out.writeObject(array, byte[].class);
       out.writeInt(7);
-      assertTrue(out.buffer().length < MEBIBYTE + MEBIBYTE / 4,
-          "a 1 MiB array grew the buffer to " + out.buffer().length + " bytes, not just past what it needs");
-      byte[] bytes = out.toByteArray();
+      ByteBuf frame = Unpooled.directBuffer(out.length());
+      out.writeTo(frame);
+      assertEquals(out.length(), frame.readableBytes());
+      byte[] bytes = ByteBufUtil.getBytes(frame);
+      frame.release();
       try (WireReader in = Samples.codec().newReader(bytes, 0, bytes.length)) {
         assertEquals(42, in.readLong());
         assertArrayEquals(array, in.readObject(byte[].class));
@@ -33,11 +63,39 @@ class WireOutputTest {
 
   @Test
   void arrayBeyondTheMessageLimit_isRefusedAsBefore() {
-    WireCodec codec = new WireCodec(Samples.table(), 64 << 10);
+    WireCodec codec = new WireCodec(Samples.table(), LIMIT);
     try (WireWriter out = codec.newWriter()) {
       EncodingException thrown =
-          assertThrows(EncodingException.class, () -> out.writeObject(new byte[128 << 10], byte[].class));
+          assertThrows(EncodingException.class, () -> out.writeObject(new byte[2 * LIMIT], byte[].class));
       assertTrue(thrown.getMessage().contains("65536"), thrown.getMessage());
     }
+  }
+
+  @Test
+  void referencedArrays_countAgainstTheLimit_andSoDoesWhatFollowsThem() {
+    WireOutput out = new WireOutput(512, LIMIT);
+    out.writeBytes(new byte[LIMIT / 2]);
+    assertThrows(KryoBufferOverflowException.class, () -> out.writeBytes(new byte[LIMIT / 2 + 1]));
+    out.writeBytes(new byte[LIMIT / 2 - 4]);
+    out.writeInt(1);
+    assertEquals(LIMIT, out.length());
+    assertThrows(KryoBufferOverflowException.class, () -> out.writeByte(1));
+  }
+
+  @Test
+  void reset_forgetsTheReferencedArrays_andRestoresTheLimit() {
+    WireOutput out = new WireOutput(512, LIMIT);
+    out.writeBytes(new byte[LIMIT - 10]);
+    out.reset();
+    assertEquals(0, out.length());
+    out.writeBytes(new byte[LIMIT - 10]);
+    out.writeBytes(new byte[10]);
+    assertEquals(LIMIT, out.length());
+  }
+
+  private static byte[] randomBytes(int length, long seed) {
+    byte[] bytes = new byte[length];
+    new Random(seed).nextBytes(bytes);
+    return bytes;
   }
 }

@@ -1,0 +1,71 @@
+package io.proxima.runtime.internal.transport;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of a frame as it arrived (a request's arguments, a reply's result), in an array that
+ * its one owner reads and then {@link #release releases}.
+ *
+ * <p>A large body is copied into pooled memory rather than into a new array: on a heap of regions
+ * of 1 MiB a 1 MiB array is a humongous object, zeroed on allocation and a step towards the next
+ * garbage collection, and every large message cost one such array before it was even decoded.
+ * Small bodies take an array of their own, which costs less than a trip to the pool.
+ *
+ * <p>Not thread-safe: handed from the thread that read it to the one that decodes it.
+ */
+public final class Payload {
+  /** Bodies at least this long are copied into pooled memory. */
+  static final int POOLED_FROM_BYTES = 8 << 10;
+
+  private final byte[] array;
+  private final int offset;
+  private final int length;
+  private @Nullable ByteBuf pooled;
+
+  private Payload(byte[] array, int offset, int length, @Nullable ByteBuf pooled) {
+    this.array = array;
+    this.offset = offset;
+    this.length = length;
+    this.pooled = pooled;
+  }
+
+  /** A payload of {@code bytes}, which nobody changes any more. */
+  public static Payload of(byte[] bytes) {
+    return new Payload(bytes, 0, bytes.length, null);
+  }
+
+  /** Copies the readable bytes of {@code frame}, which stays the caller's to release. */
+  static Payload copyOf(ByteBuf frame) {
+    int length = frame.readableBytes();
+    if (length < POOLED_FROM_BYTES) {
+      return of(ByteBufUtil.getBytes(frame));
+    }
+    ByteBuf copy = frame.alloc().heapBuffer(length, length);
+    copy.writeBytes(frame, frame.readerIndex(), length);
+    return new Payload(copy.array(), copy.arrayOffset(), length, copy);
+  }
+
+  /** The array holding the body at {@link #offset()}; valid until {@link #release()}. */
+  public byte[] array() {
+    return array;
+  }
+
+  public int offset() {
+    return offset;
+  }
+
+  public int length() {
+    return length;
+  }
+
+  /** Gives pooled memory back; the body must not be read afterwards. Idempotent. */
+  public void release() {
+    ByteBuf memory = pooled;
+    if (memory != null) {
+      pooled = null;
+      memory.release();
+    }
+  }
+}

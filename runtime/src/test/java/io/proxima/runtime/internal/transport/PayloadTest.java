@@ -1,0 +1,88 @@
+package io.proxima.runtime.internal.transport;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PoolArenaMetric;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PayloadTest {
+  private final PooledByteBufAllocator allocator = new PooledByteBufAllocator(true);
+
+  @Test
+  void smallBody_getsAnArrayOfItsOwn() {
+    byte[] body = randomBytes(Payload.POOLED_FROM_BYTES - 1);
+    ByteBuf frame = frameOf(body);
+    Payload payload = Payload.copyOf(frame);
+    frame.release();
+    assertEquals(0, heapBuffersInUse());
+    assertArrayEquals(body, bytesOf(payload));
+  }
+
+  @Test
+  void largeBody_isCopiedIntoPooledMemory_untilReleased_once() {
+    byte[] body = randomBytes(Payload.POOLED_FROM_BYTES + 3);
+    ByteBuf frame = frameOf(body);
+    frame.skipBytes(3); // a body starts after its frame's header
+    Payload payload = Payload.copyOf(frame);
+    frame.release();
+    assertEquals(1, heapBuffersInUse());
+    assertArrayEquals(Arrays.copyOfRange(body, 3, body.length), bytesOf(payload));
+    payload.release();
+    payload.release();
+    assertEquals(0, heapBuffersInUse());
+  }
+
+  @Test
+  void largeReply_thatNoCallerAwaits_isReleased() {
+    EmbeddedChannel channel = new EmbeddedChannel();
+    Connection connection = new Connection(channel, 16);
+    ByteBuf frame = allocator.directBuffer();
+    frame.writeByte(Frames.REPLY).writeLong(99).writeByte(ReplyStatus.OK.code()).writeBytes(randomBytes(64 << 10));
+    channel.pipeline().addLast(new ProtocolHandler(connection, RequestHandlerThatFails.INSTANCE, new Peers(), 1));
+    assertFalse(channel.writeInbound(frame));
+    assertEquals(0, heapBuffersInUse());
+    assertTrue(channel.isOpen(), "a reply that comes too late is no reason to close the connection");
+    channel.finishAndReleaseAll();
+  }
+
+  private ByteBuf frameOf(byte[] body) {
+    return allocator.directBuffer(body.length).writeBytes(body);
+  }
+
+  private long heapBuffersInUse() {
+    return allocator.metric().heapArenas().stream().mapToLong(PoolArenaMetric::numActiveAllocations).sum();
+  }
+
+  private static byte[] bytesOf(Payload payload) {
+    return Arrays.copyOfRange(payload.array(), payload.offset(), payload.offset() + payload.length());
+  }
+
+  private static byte[] randomBytes(int length) {
+    byte[] bytes = new byte[length];
+    new Random(length).nextBytes(bytes);
+    return bytes;
+  }
+
+  /** This test sends no requests. */
+  private enum RequestHandlerThatFails implements RequestHandler {
+    INSTANCE;
+
+    @Override
+    public void onRequest(Connection connection, Request request) {
+      throw new AssertionError("no request was sent");
+    }
+
+    @Override
+    public void onCancel(Connection connection, long callId) {
+      throw new AssertionError("no cancel was sent");
+    }
+  }
+}
