@@ -62,27 +62,37 @@ class ExecutionPolicyTest {
   }
 
   @Test
-  void slowDirectRuns_demoteTheMethod_andTooManyOfThemForGood() {
+  void eachSlowDirectRun_demotesTheMethod_andDoublesTheFastRunsItNeedsToQualifyAgain() {
     ExecutionPolicy policy = qualified();
-    for (int demotion = 1; demotion < ExecutionPolicy.DEMOTIONS_ALLOWED; demotion++) {
+    for (int demotion = 1; demotion <= 4; demotion++) {
       policy.record(TOO_SLOW_DIRECT, false, true);
       assertFalse(policy.direct(), "a slow direct run sends it back to server threads");
-      for (int run = 0; run < ExecutionPolicy.RUNS_TO_QUALIFY; run++) {
+      int needed = ExecutionPolicy.RUNS_TO_QUALIFY << demotion;
+      for (int run = 1; run < needed; run++) {
         policy.record(FAST, false, false);
       }
-      assertTrue(policy.direct(), "it may qualify again after demotion " + demotion);
-    }
-    policy.record(TOO_SLOW_DIRECT, false, true);
-    for (int run = 0; run < 2 * ExecutionPolicy.RUNS_TO_QUALIFY; run++) {
+      assertFalse(policy.direct(), needed - 1 + " fast runs are not enough after demotion " + demotion);
       policy.record(FAST, false, false);
+      assertTrue(policy.direct(), needed + " fast runs qualify it again after demotion " + demotion);
     }
-    assertFalse(policy.direct(), "after " + ExecutionPolicy.DEMOTIONS_ALLOWED + " slow direct runs, never again");
+  }
+
+  @Test
+  void theFastRunsNeededToQualify_stopGrowingAtTheirMaximum() {
+    ExecutionPolicy policy = qualified();
+    for (int demotion = 1; demotion <= 20; demotion++) {
+      policy.record(TOO_SLOW_DIRECT, false, true);
+      for (int run = 0; run < ExecutionPolicy.MAX_RUNS_TO_QUALIFY; run++) {
+        policy.record(FAST, false, false);
+      }
+      assertTrue(policy.direct(), "qualified again after demotion " + demotion);
+    }
   }
 
   @Test
   void slowDirectRunsFarApart_areForgiven() {
     ExecutionPolicy policy = qualified();
-    for (int demotion = 0; demotion < 2 * ExecutionPolicy.DEMOTIONS_ALLOWED; demotion++) {
+    for (int demotion = 0; demotion < 10; demotion++) {
       for (long run = 0; run <= ExecutionPolicy.FORGIVEN_AFTER_RUNS; run++) {
         policy.record(FAST, false, true);
       }
