@@ -34,6 +34,14 @@ public interface RemoteInterface<T> {
    */
   List<Class<?>> valueTypes();
 
+  /**
+   * Generated codecs for the records among {@link #valueTypes()}; the runtime encodes the others
+   * itself.
+   */
+  default List<ValueCodec<?>> valueCodecs() {
+    return List.of();
+  }
+
   /** Creates a client-side proxy whose calls go through {@code invoker}. */
   T newProxy(Invoker invoker);
 

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -47,6 +48,7 @@ final class DescriptorWriter {
             .addStatement("return $T.of($L)", LIST, classLiterals(model.valueTypes().stream()
                 .map(ValueType::className).toList()))
             .build())
+        .addMethods(valueCodecs(model, descriptor))
         .addMethod(override("newProxy", model.type())
             .addParameter(GeneratedCode.INVOKER, "invoker")
             .addStatement("return new $T(invoker)", model.proxy())
@@ -56,6 +58,21 @@ final class DescriptorWriter {
             .addStatement("return new $T(target)", model.dispatcher())
             .build());
     return GeneratedCode.file(model.descriptor(), descriptor, origin);
+  }
+
+  /** {@code valueCodecs()}, with a nested codec class per record, when there are records. */
+  private static List<MethodSpec> valueCodecs(RemoteInterfaceModel model, TypeSpec.Builder descriptor) {
+    List<TypeSpec> codecs = RecordCodecWriter.codecs(model.valueTypes(), new NameAllocator());
+    if (codecs.isEmpty()) {
+      return List.of();
+    }
+    descriptor.addTypes(codecs);
+    TypeName anyCodec = ParameterizedTypeName.get(ClassName.get(GeneratedCode.SPI, "ValueCodec"),
+        WildcardTypeName.subtypeOf(Object.class));
+    return List.of(override("valueCodecs", ParameterizedTypeName.get(LIST, anyCodec))
+        .addStatement("return $T.of($L)", LIST, join(codecs.stream()
+            .map(codec -> CodeBlock.of("new $N()", codec)).toList()))
+        .build());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.proxima.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -211,7 +212,7 @@ final class MarshallableTypeValidator {
             .filter(field -> field.getKind() == ElementKind.ENUM_CONSTANT)
             .map(field -> field.getSimpleName().toString())
             .toList();
-        collect(element, constants);
+        collect(element, constants, Optional.empty());
         return;
       }
       if (!ApplicationTypes.isAbstract(element)) {
@@ -229,7 +230,7 @@ final class MarshallableTypeValidator {
       for (int i = 0; i < fields.size(); i++) {
         members.add(fields.get(i).getSimpleName() + ":" + strings.generic(fieldTypes.get(i)));
       }
-      collect(element, members);
+      collect(element, members, recordComponents(element));
       for (int i = 0; i < fields.size(); i++) {
         VariableElement field = fields.get(i);
         String owner = ApplicationTypes.nestedName((TypeElement) field.getEnclosingElement());
@@ -238,9 +239,20 @@ final class MarshallableTypeValidator {
       }
     }
 
-    private void collect(TypeElement element, List<String> members) {
+    /** The components a codec is generated from; empty when {@code element} is not a record without type parameters. */
+    private Optional<List<ValueType.Component>> recordComponents(TypeElement element) {
+      if (element.getKind() != ElementKind.RECORD || !element.getTypeParameters().isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(element.getRecordComponents().stream()
+          .map(component -> new ValueType.Component(component.getSimpleName().toString(),
+              TypeName.get(component.asType()), TypeName.get(types.erasure(component.asType()))))
+          .toList());
+    }
+
+    private void collect(TypeElement element, List<String> members, Optional<List<ValueType.Component>> components) {
       String binaryName = strings.binaryName(element);
-      valueTypes.putIfAbsent(binaryName, new ValueType(binaryName, ClassName.get(element), members));
+      valueTypes.putIfAbsent(binaryName, new ValueType(binaryName, ClassName.get(element), members, components));
     }
   }
 }

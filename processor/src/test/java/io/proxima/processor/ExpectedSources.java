@@ -135,8 +135,12 @@ final class ExpectedSources {
       import io.proxima.spi.Invoker;
       import io.proxima.spi.MethodDescriptor;
       import io.proxima.spi.RemoteInterface;
+      import io.proxima.spi.ValueCodec;
+      import io.proxima.spi.ValueReader;
+      import io.proxima.spi.ValueWriter;
       import java.lang.Class;
       import java.lang.Override;
+      import java.lang.String;
       import java.util.List;
       import javax.annotation.processing.Generated;
 
@@ -174,6 +178,11 @@ final class ExpectedSources {
         }
 
         @Override
+        public List<ValueCodec<?>> valueCodecs() {
+          return List.of(new EntryCodec());
+        }
+
+        @Override
         public Account newProxy(Invoker invoker) {
           return new Account_Proxy(invoker);
         }
@@ -181,6 +190,26 @@ final class ExpectedSources {
         @Override
         public Dispatcher newDispatcher(Account target) {
           return new Account_Dispatcher(target);
+        }
+
+        private static final class EntryCodec implements ValueCodec<Entry> {
+          @Override
+          public Class<Entry> type() {
+            return Entry.class;
+          }
+
+          @Override
+          public void write(ValueWriter out, Entry value) {
+            out.writeLong(value.amount());
+            out.writeObject(value.memo(), String.class);
+          }
+
+          @Override
+          public Entry read(ValueReader in) {
+            long amount = in.readLong();
+            String memo = in.readObject(String.class);
+            return new Entry(amount, memo);
+          }
         }
       }
       """;

@@ -16,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,8 +196,8 @@ class FingerprintTest {
         "void", List.of(ClassName.get("java.io", "IOException"), ClassName.get("com.acme", "Broken")), false,
         Kind.SYNC, TypeName.VOID, 0, false);
     List<ValueType> valueTypes = List.of(
-        new ValueType("com.acme.Outer$Line", ClassName.get("com.acme", "Outer", "Line"), List.of("text:java.lang.String")),
-        new ValueType("com.acme.Color", ClassName.get("com.acme", "Color"), List.of("RED", "GREEN")));
+        new ValueType("com.acme.Outer$Line", ClassName.get("com.acme", "Outer", "Line"), List.of("text:java.lang.String"), Optional.empty()),
+        new ValueType("com.acme.Color", ClassName.get("com.acme", "Color"), List.of("RED", "GREEN"), Optional.empty()));
 
     assertEquals("""
         interface com.acme.Shop
@@ -213,7 +214,7 @@ class FingerprintTest {
   @Test
   void canonicalText_endsWithTheReferencedRemoteInterfaces_byBinaryName() {
     List<ValueType> valueTypes = List.of(new ValueType("com.acme.Event", ClassName.get("com.acme", "Event"),
-        List.of("source:com.acme.Outer$Source")));
+        List.of("source:com.acme.Outer$Source"), Optional.empty()));
 
     assertEquals("""
         interface com.acme.Shop
@@ -242,6 +243,7 @@ class FingerprintTest {
 
         import io.proxima.Remote;
         import java.util.List;
+import java.util.Optional;
 
         @Remote
         public interface Account {

@@ -95,7 +95,7 @@ final class ArraySerializers {
       }
       output.writeVarInt(array.length + 1, true);
       Class<?> component = array.getClass().getComponentType();
-      if (isFixed(kryo, component)) {
+      if (ValueLayout.isFixed(kryo, component)) {
         Serializer<?> serializer = kryo.getSerializer(component);
         for (Object element : array) {
           kryo.writeObjectOrNull(output, element, serializer);
@@ -116,7 +116,7 @@ final class ArraySerializers {
         return null;
       }
       Object[] array = (Object[]) Array.newInstance(component, length);
-      Serializer<?> serializer = isFixed(kryo, component) ? kryo.getSerializer(component) : null;
+      Serializer<?> serializer = ValueLayout.isFixed(kryo, component) ? kryo.getSerializer(component) : null;
       bounded.reserve(length);
       for (int i = 0; i < length; i++) {
         bounded.unreserve(1);
@@ -125,10 +125,6 @@ final class ArraySerializers {
             : kryo.readClassAndObject(bounded);
       }
       return array;
-    }
-
-    private static boolean isFixed(Kryo kryo, Class<?> component) {
-      return kryo.isFinal(component) || component.isEnum();
     }
   }
 }

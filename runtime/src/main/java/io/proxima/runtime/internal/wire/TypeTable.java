@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.wire;
 
 import io.proxima.spi.RemoteInterface;
+import io.proxima.spi.ValueCodec;
 import io.proxima.spi.WireTypes;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,7 @@ public final class TypeTable {
   private final Map<Class<?>, Integer> applicationIds;
   private final Set<Class<?>> throwables;
   private final Map<String, Class<?>> byName;
+  private final Map<Class<?>, ValueCodec<?>> codecs;
 
   /**
    * Builds the table for {@code interfaces} plus the classes the application allows explicitly.
@@ -89,9 +91,12 @@ public final class TypeTable {
     this.jdkIds = Map.copyOf(jdk);
 
     Set<Class<?>> candidates = new LinkedHashSet<>();
+    Map<Class<?>, ValueCodec<?>> generatedCodecs = new HashMap<>();
     for (RemoteInterface<?> remoteInterface : interfaces) {
       candidates.addAll(remoteInterface.valueTypes());
+      remoteInterface.valueCodecs().forEach(codec -> generatedCodecs.putIfAbsent(codec.type(), codec));
     }
+    this.codecs = Map.copyOf(generatedCodecs);
     candidates.addAll(allowedTypes);
 
     SortedMap<Integer, Class<?>> byId = new TreeMap<>();
@@ -123,6 +128,11 @@ public final class TypeTable {
     this.applicationIds = Map.copyOf(ids);
     this.throwables = Set.copyOf(exceptions);
     this.byName = Map.copyOf(names);
+  }
+
+  /** The generated codec of a record type, or null if it has none. */
+  @Nullable ValueCodec<?> codecFor(Class<?> type) {
+    return codecs.get(type);
   }
 
   /**

@@ -10,12 +10,16 @@ final class WireContext {
   final Kryo kryo;
   final WireOutput output;
   final BoundedInput input = new BoundedInput();
+  final ValueLayout.Writer writer;
+  final ValueLayout.Reader reader;
   private final int maxMessageBytes;
 
   WireContext(Kryo kryo, int maxMessageBytes) {
     this.kryo = kryo;
     this.maxMessageBytes = maxMessageBytes;
     this.output = new WireOutput(INITIAL_BUFFER_BYTES, maxMessageBytes);
+    this.writer = new ValueLayout.Writer(kryo, output);
+    this.reader = new ValueLayout.Reader(kryo, input);
   }
 
   /**

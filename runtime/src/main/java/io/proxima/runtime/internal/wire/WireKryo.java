@@ -11,6 +11,7 @@ import com.esotericsoftware.kryo.serializers.DefaultSerializers.VoidSerializer;
 import com.esotericsoftware.kryo.serializers.FieldSerializer;
 import com.esotericsoftware.kryo.serializers.RecordSerializer;
 import com.esotericsoftware.kryo.serializers.TimeSerializers.ZoneIdSerializer;
+import io.proxima.spi.ValueCodec;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -52,11 +53,11 @@ final class WireKryo extends Kryo {
     List<Class<?>> jdkClasses = types.jdkClasses();
     for (int i = 0; i < jdkClasses.size(); i++) {
       Class<?> type = jdkClasses.get(i);
-      kryo.register(type, serializerFor(kryo, type), TypeTable.FIRST_JDK_ID + i);
+      kryo.register(type, serializerFor(kryo, types, type), TypeTable.FIRST_JDK_ID + i);
     }
     types.applicationClasses().forEach((id, type) -> {
       try {
-        kryo.register(type, serializerFor(kryo, type), id);
+        kryo.register(type, serializerFor(kryo, types, type), id);
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot encode " + type.getName() + " on the wire: " + e.getMessage(), e);
       }
@@ -68,8 +69,11 @@ final class WireKryo extends Kryo {
    * Chooses the serializer of a registered class. Annotations on application classes are not
    * consulted, so that no class can opt into Java serialization on the wire.
    */
-  private static Serializer<?> serializerFor(Kryo kryo, Class<?> type) {
-    if (type == boolean[].class) {
+  private static Serializer<?> serializerFor(Kryo kryo, TypeTable types, Class<?> type) {
+    ValueCodec<?> generated = types.codecFor(type);
+    if (generated != null) {
+      return new GeneratedCodecSerializer<>(generated);
+    } else if (type == boolean[].class) {
       return new ArraySerializers.BooleanArraySerializer();
     } else if (type == String[].class) {
       return new ArraySerializers.StringArraySerializer();
@@ -90,7 +94,7 @@ final class WireKryo extends Kryo {
     } else if (type.isEnum()) {
       return new EnumSerializer(type.asSubclass(Enum.class));
     } else if (type.isRecord()) {
-      return new RecordSerializer<>(type);
+      return new RecordSerializer<>(type); // one the processor could not construct from the interface's package
     } else if (type.getClassLoader() == null) {
       return kryo.getDefaultSerializer(type); // a JDK class of WireTypes.CONCRETE: Kryo has a serializer for each
     }

@@ -1,8 +1,6 @@
 package io.proxima.runtime.internal.wire;
 
-import com.esotericsoftware.kryo.Kryo;
 import io.proxima.spi.ValueReader;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,21 +11,16 @@ import org.jspecify.annotations.Nullable;
  * change until then.
  */
 public final class WireReader implements ValueReader, AutoCloseable {
-  private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-      boolean.class, Boolean.class, byte.class, Byte.class, short.class, Short.class, char.class, Character.class,
-      int.class, Integer.class, long.class, Long.class, float.class, Float.class, double.class, Double.class,
-      void.class, Void.class);
-
   private final WireCodec codec;
   private @Nullable WireContext context;
-  private final Kryo kryo;
+  private final ValueLayout.Reader values;
   private final BoundedInput input;
   private boolean failed;
 
   WireReader(WireCodec codec, WireContext context) {
     this.codec = codec;
     this.context = context;
-    this.kryo = context.kryo;
+    this.values = context.reader;
     this.input = context.input;
   }
 
@@ -35,7 +28,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public boolean readBoolean() {
     checkOpen();
     try {
-      return input.readBoolean();
+      return values.readBoolean();
     } catch (RuntimeException e) {
       throw failed(e, boolean.class);
     }
@@ -45,7 +38,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public byte readByte() {
     checkOpen();
     try {
-      return input.readByte();
+      return values.readByte();
     } catch (RuntimeException e) {
       throw failed(e, byte.class);
     }
@@ -55,7 +48,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public short readShort() {
     checkOpen();
     try {
-      return input.readShort();
+      return values.readShort();
     } catch (RuntimeException e) {
       throw failed(e, short.class);
     }
@@ -65,7 +58,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public char readChar() {
     checkOpen();
     try {
-      return input.readChar();
+      return values.readChar();
     } catch (RuntimeException e) {
       throw failed(e, char.class);
     }
@@ -75,7 +68,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public int readInt() {
     checkOpen();
     try {
-      return input.readVarInt(false);
+      return values.readInt();
     } catch (RuntimeException e) {
       throw failed(e, int.class);
     }
@@ -85,7 +78,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public long readLong() {
     checkOpen();
     try {
-      return input.readVarLong(false);
+      return values.readLong();
     } catch (RuntimeException e) {
       throw failed(e, long.class);
     }
@@ -95,7 +88,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public float readFloat() {
     checkOpen();
     try {
-      return input.readFloat();
+      return values.readFloat();
     } catch (RuntimeException e) {
       throw failed(e, float.class);
     }
@@ -105,7 +98,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   public double readDouble() {
     checkOpen();
     try {
-      return input.readDouble();
+      return values.readDouble();
     } catch (RuntimeException e) {
       throw failed(e, double.class);
     }
@@ -118,22 +111,13 @@ public final class WireReader implements ValueReader, AutoCloseable {
    *     declaredType}
    */
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T readObject(Class<?> declaredType) {
     checkOpen();
-    Object value;
     try {
-      value = WireWriter.isFixed(kryo, declaredType)
-          ? kryo.readObjectOrNull(input, declaredType)
-          : kryo.readClassAndObject(input);
+      return values.readObject(declaredType);
     } catch (RuntimeException e) {
       throw failed(e, declaredType);
     }
-    if (value != null && !BOXES.getOrDefault(declaredType, declaredType).isInstance(value)) {
-      throw new DecodingException("input holds a " + value.getClass().getName() + " where a "
-          + declaredType.getName() + " is declared");
-    }
-    return (T) value;
   }
 
   /** The number of bytes of the message not read yet. */

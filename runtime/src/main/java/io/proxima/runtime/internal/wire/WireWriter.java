@@ -1,6 +1,5 @@
 package io.proxima.runtime.internal.wire;
 
-import com.esotericsoftware.kryo.Kryo;
 import io.proxima.spi.ValueWriter;
 import io.proxima.runtime.internal.transport.MessageBody;
 import io.netty.buffer.ByteBuf;
@@ -19,14 +18,14 @@ import org.jspecify.annotations.Nullable;
 public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable {
   private final WireCodec codec;
   private @Nullable WireContext context;
-  private final Kryo kryo;
+  private final ValueLayout.Writer values;
   private final WireOutput output;
   private boolean failed;
 
   WireWriter(WireCodec codec, WireContext context) {
     this.codec = codec;
     this.context = context;
-    this.kryo = context.kryo;
+    this.values = context.writer;
     this.output = context.output;
   }
 
@@ -34,7 +33,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeBoolean(boolean value) {
     checkOpen();
     try {
-      output.writeBoolean(value);
+      values.writeBoolean(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -44,7 +43,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeByte(byte value) {
     checkOpen();
     try {
-      output.writeByte(value);
+      values.writeByte(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -54,7 +53,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeShort(short value) {
     checkOpen();
     try {
-      output.writeShort(value);
+      values.writeShort(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -64,7 +63,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeChar(char value) {
     checkOpen();
     try {
-      output.writeChar(value);
+      values.writeChar(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -74,7 +73,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeInt(int value) {
     checkOpen();
     try {
-      output.writeVarInt(value, false);
+      values.writeInt(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -84,7 +83,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeLong(long value) {
     checkOpen();
     try {
-      output.writeVarLong(value, false);
+      values.writeLong(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -94,7 +93,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeFloat(float value) {
     checkOpen();
     try {
-      output.writeFloat(value);
+      values.writeFloat(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -104,7 +103,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeDouble(double value) {
     checkOpen();
     try {
-      output.writeDouble(value);
+      values.writeDouble(value);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -122,11 +121,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   public void writeObject(@Nullable Object value, Class<?> declaredType) {
     checkOpen();
     try {
-      if (isFixed(kryo, declaredType)) {
-        kryo.writeObjectOrNull(output, value, declaredType);
-      } else {
-        kryo.writeClassAndObject(output, value);
-      }
+      values.writeObject(value, declaredType);
     } catch (RuntimeException e) {
       throw failed(e, value);
     }
@@ -163,11 +158,6 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
       context = null;
       codec.release(released, failed);
     }
-  }
-
-  /** Whether a value of {@code declaredType} travels without a class tag; {@link WireReader} decides alike. */
-  static boolean isFixed(Kryo kryo, Class<?> declaredType) {
-    return declaredType.isEnum() || kryo.isFinal(declaredType);
   }
 
   private EncodingException failed(RuntimeException e, @Nullable Object value) {
