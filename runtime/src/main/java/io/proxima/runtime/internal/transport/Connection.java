@@ -49,6 +49,7 @@ public final class Connection {
   /** Completes when this side's hello frame is on its way, before which no call may be written. */
   private final CompletableFuture<Void> helloSent = new CompletableFuture<>();
 
+  private final YieldBudget yieldBudget = new YieldBudget();
   private final Semaphore slots;
   private final int maxOutstandingCalls;
   /** The JDK socket of a connection this node made over NIO, which a lone caller may write to directly. */
@@ -131,12 +132,15 @@ public final class Connection {
       return closedBecause;
     }
     ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
+    long sent = System.nanoTime();
     if (!writeDirectly(request)) {
       writeSoon(request);
     }
-    Object outcome = call.await(deadlineNanos);
+    Object outcome = call.await(deadlineNanos, yieldBudget.nanos());
     if (outcome == null) {
       cancel(callId);
+    } else if (outcome instanceof Reply) {
+      yieldBudget.replied(System.nanoTime() - sent);
     }
     return outcome;
   }

@@ -7,18 +7,14 @@ import java.util.concurrent.locks.LockSupport;
  * A synchronous call waiting for its reply. The I/O thread that reads the reply completes it and
  * wakes the caller, so a call costs no thread hand-off beyond those two wake-ups.
  *
- * <p>The caller first checks for its outcome for {@link #YIELD_NANOS}, yielding its core between
- * checks, and parks only then: a reply that comes that soon then costs no wake-up at all. It
- * yields rather than spins so that the I/O threads, which need the same cores to deliver the
- * reply, always get them (see {@link PollingSelectStrategy}). On two cores this raised
- * throughput by a quarter to a half from 1 to 64 calling threads.
+ * <p>The caller first checks for its outcome for a while (see {@link YieldBudget}), yielding its
+ * core between checks, and parks only then: a reply that comes that soon then costs no wake-up
+ * at all. It yields rather than spins so that the I/O threads, which need the same cores to
+ * deliver the reply, always get them (see {@link PollingSelectStrategy}).
  *
  * <p>Completed at most once, by a reply or by the loss of the connection, whichever comes first.
  */
 final class PendingCall implements ReplyListener {
-  /** How long a caller checks for its outcome before it parks. */
-  private static final long YIELD_NANOS = 30_000;
-
   private static final AtomicReferenceFieldUpdater<PendingCall, Object> OUTCOME =
       AtomicReferenceFieldUpdater.newUpdater(PendingCall.class, Object.class, "outcome");
 
@@ -42,13 +38,14 @@ final class PendingCall implements ReplyListener {
   }
 
   /**
-   * Waits until the call has an outcome or the deadline passes.
+   * Waits until the call has an outcome or the deadline passes, checking for it for {@code
+   * yieldNanos} before it parks.
    *
    * @return the {@link Reply} or {@link ConnectionLoss}, or null if the deadline passed first
    */
-  Object await(long deadlineNanos) {
+  Object await(long deadlineNanos, long yieldNanos) {
     Object result = outcome;
-    long yieldUntil = System.nanoTime() + YIELD_NANOS;
+    long yieldUntil = System.nanoTime() + yieldNanos;
     while (result == null && System.nanoTime() - yieldUntil < 0) {
       Thread.yield();
       result = outcome;
