@@ -60,7 +60,7 @@ public final class Frames {
   public static ByteBuf request(ByteBufAllocator allocator, long callId, RequestTarget target, int methodId, byte flags,
       long timeoutNanos, MessageBody arguments) {
     int frameLength = 1 + REQUEST_HEADER_BYTES + arguments.length();
-    ByteBuf frame = allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength);
+    ByteBuf frame = LargeFrames.frame(allocator, LENGTH_FIELD_BYTES + frameLength);
     frame.writeInt(frameLength)
         .writeByte(REQUEST)
         .writeLong(callId)
@@ -78,7 +78,7 @@ public final class Frames {
   /** Writes a complete reply frame, copying the payload into it. */
   public static ByteBuf reply(ByteBufAllocator allocator, long callId, ReplyStatus status, MessageBody payload) {
     int frameLength = 1 + REPLY_HEADER_BYTES + payload.length();
-    ByteBuf frame = allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength);
+    ByteBuf frame = LargeFrames.frame(allocator, LENGTH_FIELD_BYTES + frameLength);
     frame.writeInt(frameLength).writeByte(REPLY).writeLong(callId).writeByte(status.code());
     payload.writeTo(frame);
     return frame;

@@ -11,14 +11,12 @@ import org.jspecify.annotations.Nullable;
  * <p>A large body is copied into pooled memory rather than into a new array: on a heap of regions
  * of 1 MiB a 1 MiB array is a humongous object, zeroed on allocation and a step towards the next
  * garbage collection, and every large message cost one such array before it was even decoded.
- * Small bodies take an array of their own, which costs less than a trip to the pool.
+ * Small bodies take an array of their own, which costs less than a trip to the pool (that of
+ * {@link LargeFrames}).
  *
  * <p>Not thread-safe: handed from the thread that read it to the one that decodes it.
  */
 public final class Payload {
-  /** Bodies at least this long are copied into pooled memory. */
-  static final int POOLED_FROM_BYTES = 8 << 10;
-
   private final byte[] array;
   private final int offset;
   private final int length;
@@ -39,10 +37,10 @@ public final class Payload {
   /** Copies the readable bytes of {@code frame}, which stays the caller's to release. */
   static Payload copyOf(ByteBuf frame) {
     int length = frame.readableBytes();
-    if (length < POOLED_FROM_BYTES) {
+    if (length < LargeFrames.FROM_BYTES) {
       return of(ByteBufUtil.getBytes(frame));
     }
-    ByteBuf copy = frame.alloc().heapBuffer(length, length);
+    ByteBuf copy = LargeFrames.body(length);
     copy.writeBytes(frame, frame.readerIndex(), length);
     return new Payload(copy.array(), copy.arrayOffset(), length, copy);
   }

@@ -61,12 +61,19 @@ public final class Transport implements AutoCloseable {
       protected void initChannel(Channel channel) {
         channels.add(channel);
         channel.pipeline()
-            .addLast("frames", new LengthFieldBasedFrameDecoder(
-                config.maxFrameBytes() + Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES))
+            .addLast("frames", frameDecoder())
             .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), requests, peers, incarnation));
       }
     };
     this.pool = new ConnectionPool(this::connect);
+  }
+
+  /** Splits the bytes of a connection into frames, gathering a large one in {@link LargeFrames}. */
+  private LengthFieldBasedFrameDecoder frameDecoder() {
+    LengthFieldBasedFrameDecoder decoder = new LengthFieldBasedFrameDecoder(
+        config.maxFrameBytes() + Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES);
+    decoder.setCumulator(LargeFrames.CUMULATOR);
+    return decoder;
   }
 
   /** Starts listening; returns the bound address (useful with port 0). */
@@ -77,7 +84,6 @@ public final class Transport implements AutoCloseable {
         .group(group)
         .channelFactory(serverChannels())
         .childOption(ChannelOption.TCP_NODELAY, true)
-        .childOption(ChannelOption.ALLOCATOR, Buffers.POOL)
         .childHandler(initializer);
     ChannelFuture bound = bootstrap.bind(host, port).syncUninterruptibly();
     serverChannel = bound.channel();
@@ -141,7 +147,6 @@ public final class Transport implements AutoCloseable {
         .group(clientGroup)
         .channelFactory(clientChannels())
         .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.ALLOCATOR, Buffers.POOL)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
         .handler(initializer);
     InetSocketAddress remote = new InetSocketAddress(host, port);

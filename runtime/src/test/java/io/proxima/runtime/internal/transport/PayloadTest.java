@@ -18,7 +18,7 @@ class PayloadTest {
 
   @Test
   void smallBody_getsAnArrayOfItsOwn() {
-    byte[] body = randomBytes(Payload.POOLED_FROM_BYTES - 1);
+    byte[] body = randomBytes(LargeFrames.FROM_BYTES - 1);
     ByteBuf frame = frameOf(body);
     Payload payload = Payload.copyOf(frame);
     frame.release();
@@ -28,7 +28,7 @@ class PayloadTest {
 
   @Test
   void largeBody_isCopiedIntoPooledMemory_untilReleased_once() {
-    byte[] body = randomBytes(Payload.POOLED_FROM_BYTES + 3);
+    byte[] body = randomBytes(LargeFrames.FROM_BYTES + 3);
     ByteBuf frame = frameOf(body);
     frame.skipBytes(3); // a body starts after its frame's header
     Payload payload = Payload.copyOf(frame);
@@ -57,8 +57,9 @@ class PayloadTest {
     return allocator.directBuffer(body.length).writeBytes(body);
   }
 
-  private long heapBuffersInUse() {
-    return allocator.metric().heapArenas().stream().mapToLong(PoolArenaMetric::numActiveAllocations).sum();
+  private static long heapBuffersInUse() {
+    return LargeFrames.Pool.ALLOCATOR.metric().heapArenas().stream()
+        .mapToLong(PoolArenaMetric::numActiveAllocations).sum();
   }
 
   private static byte[] bytesOf(Payload payload) {

@@ -1,4 +1,4 @@
-package io.proxima.runtime;
+package io.proxima.runtime.internal.transport;
 
 import static io.proxima.runtime.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.netty.buffer.PoolArenaMetric;
 import io.proxima.NoSuchObjectException;
 import io.proxima.RemoteRef;
-import io.proxima.runtime.internal.transport.Buffers;
+import io.proxima.runtime.Node;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -18,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Arrays large enough to be sent without copying into the encoder's buffer and received into
- * pooled memory, between two nodes over loopback: they arrive intact, and every path a message
- * can take gives that memory back.
+ * Arrays large enough to be sent without copying into the encoder's buffer, in frames from
+ * {@link LargeFrames}, and received into its memory, between two nodes over loopback: they arrive
+ * intact, and every path a message can take gives that memory back.
  */
 class LargeMessagesTest {
   private static Node server;
@@ -50,7 +51,6 @@ class LargeMessagesTest {
 
   @Test
   void everyPath_givesPooledMemoryBack() throws Exception {
-    // Larger than any size Netty's thread caches keep, so that the arenas count every release.
     byte[] data = randomBytes(256 << 10);
     assertArrayEquals(data, bulk.echo(data));
     assertArrayEquals(data, bulk.echoAsync(data).get(10, TimeUnit.SECONDS));
@@ -61,12 +61,12 @@ class LargeMessagesTest {
     server.unexport(gone);
     assertThrows(NoSuchObjectException.class, () -> unexported.echo(data));
 
-    eventually(() -> pooledHeapBuffersInUse() == 0, "every pooled buffer was released");
+    eventually(() -> inUse(LargeFrames.Pool.ALLOCATOR.metric().heapArenas()) == 0, "every body was released");
+    eventually(() -> inUse(LargeFrames.Pool.ALLOCATOR.metric().directArenas()) == 0, "every frame was released");
   }
 
-  private static long pooledHeapBuffersInUse() {
-    return Buffers.POOL.metric().heapArenas().stream()
-        .mapToLong(PoolArenaMetric::numActiveAllocations).sum();
+  private static long inUse(List<PoolArenaMetric> arenas) {
+    return arenas.stream().mapToLong(PoolArenaMetric::numActiveAllocations).sum();
   }
 
   private static byte[] randomBytes(int length) {

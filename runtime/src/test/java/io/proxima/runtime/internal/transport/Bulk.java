@@ -1,4 +1,4 @@
-package io.proxima.runtime;
+package io.proxima.runtime.internal.transport;
 
 import io.proxima.Remote;
 import io.proxima.Timeout;

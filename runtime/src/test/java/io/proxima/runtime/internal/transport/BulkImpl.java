@@ -1,4 +1,4 @@
-package io.proxima.runtime;
+package io.proxima.runtime.internal.transport;
 
 import java.util.concurrent.CompletableFuture;
 

@@ -1,0 +1,62 @@
+package io.proxima.runtime.internal.transport;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.handler.codec.ByteToMessageDecoder;
+
+/**
+ * Pooled memory for large frames: a frame being sent, the bytes of one being received, and its
+ * body once received (see {@link Payload}).
+ *
+ * <p>Netty's default pool carves buffers from chunks of 4 MiB and frees a chunk once nothing in
+ * it is used, if it was ever more than a quarter full: every frame of 1 MiB or more took chunks of
+ * its own, allocated (the heap ones zeroed) for it and freed after it, which halved the throughput
+ * of 1 MiB calls. This pool's chunks are 16 MiB (8 KiB pages × 2¹¹, Netty's default until 4.1.76),
+ * in which frames of up to 4 MiB come and go while the chunk stays. It is made when the first large
+ * frame comes, so that a node that never sees one never pays for it; small frames keep the
+ * channel's own pool.
+ */
+final class LargeFrames {
+  /** Frames and bodies at least this long come from this pool. */
+  static final int FROM_BYTES = 8 << 10;
+
+  /**
+   * Gathers the bytes of a frame that spans several reads, as Netty's merging cumulator does; once
+   * they reach {@link #FROM_BYTES} and must grow, they move to this pool first, where they then grow.
+   */
+  static final ByteToMessageDecoder.Cumulator CUMULATOR = (usual, cumulation, in) -> {
+    int gathered = cumulation.readableBytes() + in.readableBytes();
+    if (cumulation.isReadable() && gathered >= FROM_BYTES && cumulation.alloc() != Pool.ALLOCATOR
+        && in.readableBytes() > cumulation.maxFastWritableBytes()) {
+      ByteBuf moved = Pool.ALLOCATOR.ioBuffer(gathered).writeBytes(cumulation);
+      cumulation.release();
+      return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, moved, in);
+    }
+    return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, cumulation, in);
+  };
+
+  private LargeFrames() {}
+
+  /** A buffer of {@code capacity} bytes for a frame to send: from this pool if large, else from {@code usual}. */
+  static ByteBuf frame(ByteBufAllocator usual, int capacity) {
+    return (capacity >= FROM_BYTES ? Pool.ALLOCATOR : usual).ioBuffer(capacity, capacity);
+  }
+
+  /** A heap buffer of {@code capacity} bytes for a large body. */
+  static ByteBuf body(int capacity) {
+    return Pool.ALLOCATOR.heapBuffer(capacity, capacity);
+  }
+
+  /** The pool itself, made on first use. */
+  static final class Pool {
+    private static final int MAX_ORDER = 11;
+
+    static final PooledByteBufAllocator ALLOCATOR = new PooledByteBufAllocator(true,
+        PooledByteBufAllocator.defaultNumHeapArena(), PooledByteBufAllocator.defaultNumDirectArena(),
+        PooledByteBufAllocator.defaultPageSize(), MAX_ORDER, PooledByteBufAllocator.defaultSmallCacheSize(),
+        PooledByteBufAllocator.defaultNormalCacheSize(), PooledByteBufAllocator.defaultUseCacheForAllThreads());
+
+    private Pool() {}
+  }
+}
