@@ -48,14 +48,17 @@ final class LargeFrames {
     return Pool.ALLOCATOR.heapBuffer(capacity, capacity);
   }
 
-  /** The pool itself, made on first use. */
+  /**
+   * The pool itself, made on first use. Without thread caches: a large buffer is mostly released
+   * by another thread than the one that took it (a body by its caller, a frame by the I/O thread
+   * that wrote it), which a cache of the releasing thread would only keep from the others.
+   */
   static final class Pool {
     private static final int MAX_ORDER = 11;
 
     static final PooledByteBufAllocator ALLOCATOR = new PooledByteBufAllocator(true,
         PooledByteBufAllocator.defaultNumHeapArena(), PooledByteBufAllocator.defaultNumDirectArena(),
-        PooledByteBufAllocator.defaultPageSize(), MAX_ORDER, PooledByteBufAllocator.defaultSmallCacheSize(),
-        PooledByteBufAllocator.defaultNormalCacheSize(), PooledByteBufAllocator.defaultUseCacheForAllThreads());
+        PooledByteBufAllocator.defaultPageSize(), MAX_ORDER, 0, 0, false);
 
     private Pool() {}
   }
