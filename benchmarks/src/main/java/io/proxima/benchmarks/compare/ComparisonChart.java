@@ -29,7 +29,8 @@ public final class ComparisonChart {
   public static void write(Path png, List<Scenario> scenarios, Results results, String subtitle)
       throws IOException {
     List<CategoryChart> charts = new ArrayList<>();
-    addChart(charts, "Throughput ÷ Java RMI, higher is better" + subtitle, Metric.THROUGHPUT, scenarios, results);
+    addChart(charts, "Throughput ÷ Java RMI (logarithmic), higher is better" + subtitle, Metric.THROUGHPUT, scenarios,
+        results);
     addChart(charts, "Latency p99 ÷ Java RMI, lower is better" + subtitle, Metric.P99, scenarios, results);
     if (charts.isEmpty()) {
       return;
@@ -52,8 +53,16 @@ public final class ComparisonChart {
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle("scenario").yAxisTitle("× Java RMI").build();
     chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisDecimalPattern("0.0#");
+    if (metric == Metric.THROUGHPUT) {
+      // From a fraction of RMI's to a thousand times it (the same-JVM call): only a logarithmic
+      // axis shows both ends.
+      chart.getStyler().setYAxisLogarithmic(true);
+      chart.getStyler().setYAxisMin(0.1);
+      chart.getStyler().setYAxisDecimalPattern("0.#");
+    } else {
+      chart.getStyler().setYAxisMin(0.0);
+      chart.getStyler().setYAxisDecimalPattern("0.0#");
+    }
     List<String> ids = scenarios.stream().map(Scenario::id).toList();
     for (SystemUnderTest system : SystemUnderTest.values()) {
       chart.addSeries(system.displayName(), ids, ratios(metric, system, scenarios, results));
