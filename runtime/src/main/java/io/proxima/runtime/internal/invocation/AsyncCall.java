@@ -1,11 +1,11 @@
 package io.proxima.runtime.internal.invocation;
 
-import io.proxima.runtime.internal.transport.Payload;
 import io.netty.util.Timeout;
 import io.netty.util.TimerTask;
 import io.proxima.MarshallingException;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ConnectionLoss;
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.runtime.internal.transport.Reply;
 import io.proxima.runtime.internal.transport.ReplyListener;
 import io.proxima.runtime.internal.wire.DecodingException;

@@ -1,9 +1,9 @@
 package io.proxima.runtime.internal.invocation;
 
-import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.RemoteRef;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.Endpoint;
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.transport.RequestTarget;
 import io.proxima.runtime.internal.wire.WireCodec;

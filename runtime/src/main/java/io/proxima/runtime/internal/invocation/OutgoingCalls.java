@@ -1,6 +1,5 @@
 package io.proxima.runtime.internal.invocation;
 
-import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.ConnectionLostException;
 import io.proxima.IncompatibleInterfaceException;
 import io.proxima.MarshallingException;
@@ -15,6 +14,7 @@ import io.proxima.ServerException;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ConnectionLoss;
 import io.proxima.runtime.internal.transport.Frames;
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.runtime.internal.transport.Reply;
 import io.proxima.runtime.internal.transport.ReplyStatus;
 import io.proxima.runtime.internal.transport.Transport;

@@ -1,7 +1,7 @@
 package io.proxima.runtime.internal.invocation;
 
-import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.MarshallingException;
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.runtime.internal.wire.DecodingException;
 import io.proxima.runtime.internal.wire.WireCodec;
 import io.proxima.runtime.internal.wire.EncodingException;

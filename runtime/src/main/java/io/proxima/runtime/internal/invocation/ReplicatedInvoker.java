@@ -1,6 +1,5 @@
 package io.proxima.runtime.internal.invocation;
 
-import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.ConnectionLostException;
 import io.proxima.NoSuchObjectException;
 import io.proxima.NodeClosedException;
@@ -9,6 +8,7 @@ import io.proxima.RemoteRef;
 import io.proxima.RemoteTimeoutException;
 import io.proxima.ServerBusyException;
 import io.proxima.ServerUnreachableException;
+import io.proxima.runtime.internal.transport.Payload;
 import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.Call;
 import io.proxima.spi.Invoker;

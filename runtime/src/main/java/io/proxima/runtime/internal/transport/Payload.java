@@ -30,7 +30,7 @@ public final class Payload {
   }
 
   /** A payload of {@code bytes}, which nobody changes any more. */
-  public static Payload of(byte[] bytes) {
+  private static Payload of(byte[] bytes) {
     return new Payload(bytes, 0, bytes.length, null);
   }
 
