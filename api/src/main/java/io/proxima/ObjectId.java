@@ -8,11 +8,9 @@ import java.security.SecureRandom;
  * <p>Ids cannot be guessed, so holding a reference is the permission to call the object.
  */
 public record ObjectId(long high, long low) {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   /** Returns a fresh, unguessable id. */
   public static ObjectId random() {
-    return new ObjectId(RANDOM.nextLong(), RANDOM.nextLong());
+    return new ObjectId(RandomBits.SOURCE.nextLong(), RandomBits.SOURCE.nextLong());
   }
 
   /** Parses the 32 hexadecimal digits written by {@link #toString()}. */
@@ -25,8 +23,28 @@ public record ObjectId(long high, long low) {
         Long.parseUnsignedLong(hex.substring(16), 16));
   }
 
+  // equals and hashCode are written out: a record's own are bound through method handles on their
+  // first use, which costs a fresh JVM tens of milliseconds before its first call.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ObjectId id && id.high == high && id.low == low;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(high) * 31 + Long.hashCode(low);
+  }
+
   @Override
   public String toString() {
     return String.format("%016x%016x", high, low);
+  }
+
+  /**
+   * Made on the first random id, not with the class: a node that only makes calls uses
+   * well-known ids alone, and setting up a {@code SecureRandom} costs its start tens of milliseconds.
+   */
+  private static final class RandomBits {
+    static final SecureRandom SOURCE = new SecureRandom();
   }
 }

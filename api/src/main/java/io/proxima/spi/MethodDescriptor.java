@@ -91,6 +91,26 @@ public record MethodDescriptor(
     return false;
   }
 
+  // equals and hashCode are written out: a record's own are bound through method handles on their
+  // first use, which costs a fresh JVM tens of milliseconds when it exports its first object.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MethodDescriptor method
+        && method.remoteInterface == remoteInterface
+        && method.id == id
+        && method.signature.equals(signature)
+        && method.exceptionTypes.equals(exceptionTypes)
+        && method.kind == kind
+        && method.timeoutMillis == timeoutMillis
+        && method.idempotent == idempotent
+        && method.asyncResultType == asyncResultType;
+  }
+
+  @Override
+  public int hashCode() {
+    return remoteInterface.hashCode() * 31 + id;
+  }
+
   /** Returns {@code Interface.signature}, the form used in error messages. */
   @Override
   public String toString() {

@@ -5,6 +5,7 @@ import io.proxima.RemoteRef;
 import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,19 @@ final class ImportedProxies {
     static Key of(RemoteRef ref) {
       return new Key(ref.incarnation(), ref.objectId(),
           ref.incarnation() == RemoteRef.ANY_INCARNATION ? ref.host() + ":" + ref.port() : null);
+    }
+
+    // equals and hashCode are written out, as ObjectId's are: a record's own cost a fresh JVM its
+    // first call time.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && key.incarnation == incarnation && key.objectId.equals(objectId)
+          && Objects.equals(key.endpoint, endpoint);
+    }
+
+    @Override
+    public int hashCode() {
+      return objectId.hashCode() * 31 + Long.hashCode(incarnation);
     }
   }
 

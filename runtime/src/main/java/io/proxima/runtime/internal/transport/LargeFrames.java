@@ -23,13 +23,16 @@ final class LargeFrames {
 
   /**
    * Gathers the bytes of a frame that spans several reads, as Netty's merging cumulator does; once
-   * they reach {@link #FROM_BYTES} and must grow, they move to this pool first, where they then grow.
+   * they reach {@link #FROM_BYTES} and must grow, they move to this pool first, where they then grow,
+   * in heap memory: its body is then decoded where it lies (see {@link Payload}).
    */
   static final ByteToMessageDecoder.Cumulator CUMULATOR = (usual, cumulation, in) -> {
     int gathered = cumulation.readableBytes() + in.readableBytes();
-    if (cumulation.isReadable() && gathered >= FROM_BYTES && cumulation.alloc() != Pool.ALLOCATOR
-        && in.readableBytes() > cumulation.maxFastWritableBytes()) {
-      ByteBuf moved = Pool.ALLOCATOR.ioBuffer(gathered).writeBytes(cumulation);
+    if (gathered < FROM_BYTES || !cumulation.isReadable()) {
+      return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(usual, cumulation, in);
+    }
+    if (cumulation.alloc() != Pool.ALLOCATOR && in.readableBytes() > cumulation.maxFastWritableBytes()) {
+      ByteBuf moved = Pool.ALLOCATOR.heapBuffer(gathered).writeBytes(cumulation);
       cumulation.release();
       return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, moved, in);
     }
@@ -51,12 +54,14 @@ final class LargeFrames {
   /**
    * The pool itself, made on first use. Without thread caches: a large buffer is mostly released
    * by another thread than the one that took it (a body by its caller, a frame by the I/O thread
-   * that wrote it), which a cache of the releasing thread would only keep from the others.
+   * that wrote it), which a cache of the releasing thread would only keep from the others. Its
+   * plain buffers are heap memory, so that a cumulation grows in heap memory; frames to send
+   * are taken as I/O buffers, which are direct.
    */
   static final class Pool {
     private static final int MAX_ORDER = 11;
 
-    static final PooledByteBufAllocator ALLOCATOR = new PooledByteBufAllocator(true,
+    static final PooledByteBufAllocator ALLOCATOR = new PooledByteBufAllocator(false,
         PooledByteBufAllocator.defaultNumHeapArena(), PooledByteBufAllocator.defaultNumDirectArena(),
         PooledByteBufAllocator.defaultPageSize(), MAX_ORDER, 0, 0, false);
 

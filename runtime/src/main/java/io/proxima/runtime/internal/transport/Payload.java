@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The body of a frame as it arrived (a request's arguments, a reply's result), in an array that
  * its one owner reads and then {@link #release releases}.
  *
- * <p>A large body is copied into pooled memory rather than into a new array: on a heap of regions
- * of 1 MiB a 1 MiB array is a humongous object, zeroed on allocation and a step towards the next
- * garbage collection, and every large message cost one such array before it was even decoded.
- * Small bodies take an array of their own, which costs less than a trip to the pool (that of
- * {@link LargeFrames}).
+ * <p>A large body is not copied into a new array: on a heap of regions of 1 MiB a 1 MiB array
+ * is a humongous object, zeroed on allocation and a step towards the next garbage collection.
+ * One gathered across reads already lies in pooled heap memory (that of {@link LargeFrames}) and
+ * is read where it lies; any other is copied there. Small bodies take an array of their own,
+ * which costs less than a trip to the pool.
  *
  * <p>Not thread-safe: handed from the thread that read it to the one that decodes it.
  */
@@ -34,15 +34,16 @@ public final class Payload {
     return new Payload(bytes, 0, bytes.length, null);
   }
 
-  /** Copies the readable bytes of {@code frame}, which stays the caller's to release. */
-  static Payload copyOf(ByteBuf frame) {
+  /** Takes the readable bytes of {@code frame}, which stays the caller's to release. */
+  static Payload of(ByteBuf frame) {
     int length = frame.readableBytes();
     if (length < LargeFrames.FROM_BYTES) {
       return of(ByteBufUtil.getBytes(frame));
     }
-    ByteBuf copy = LargeFrames.body(length);
-    copy.writeBytes(frame, frame.readerIndex(), length);
-    return new Payload(copy.array(), copy.arrayOffset(), length, copy);
+    ByteBuf body = frame.hasArray()
+        ? frame.retainedSlice()
+        : LargeFrames.body(length).writeBytes(frame, frame.readerIndex(), length);
+    return new Payload(body.array(), body.arrayOffset() + body.readerIndex(), length, body);
   }
 
   /** The array holding the body at {@link #offset()}; valid until {@link #release()}. */

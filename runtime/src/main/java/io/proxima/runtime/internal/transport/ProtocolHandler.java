@@ -80,7 +80,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     if (timeoutNanos < 0) {
       return "negative timeout " + timeoutNanos;
     }
-    Payload arguments = Payload.copyOf(frame);
+    Payload arguments = Payload.of(frame);
     requests.onRequest(connection, new Request(callId, new RequestTarget(incarnation, objectId, fingerprint), methodId,
         (flags & Frames.FLAG_ONE_WAY) != 0, System.nanoTime(), timeoutNanos, arguments));
     return null;
@@ -116,7 +116,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     if (status == null) {
       return "unknown reply status " + code;
     }
-    connection.onReply(callId, new Reply(status, Payload.copyOf(frame)));
+    connection.onReply(callId, new Reply(status, Payload.of(frame)));
     return null;
   }
 

@@ -3,6 +3,7 @@ package io.proxima.runtime.internal.transport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
@@ -20,24 +21,40 @@ class PayloadTest {
   void smallBody_getsAnArrayOfItsOwn() {
     byte[] body = randomBytes(LargeFrames.FROM_BYTES - 1);
     ByteBuf frame = frameOf(body);
-    Payload payload = Payload.copyOf(frame);
+    Payload payload = Payload.of(frame);
     frame.release();
     assertEquals(0, heapBuffersInUse());
     assertArrayEquals(body, bytesOf(payload));
   }
 
   @Test
-  void largeBody_isCopiedIntoPooledMemory_untilReleased_once() {
+  void largeBodyInDirectMemory_isCopiedIntoPooledHeapMemory_untilReleased_once() {
     byte[] body = randomBytes(LargeFrames.FROM_BYTES + 3);
     ByteBuf frame = frameOf(body);
     frame.skipBytes(3); // a body starts after its frame's header
-    Payload payload = Payload.copyOf(frame);
+    Payload payload = Payload.of(frame);
     frame.release();
     assertEquals(1, heapBuffersInUse());
     assertArrayEquals(Arrays.copyOfRange(body, 3, body.length), bytesOf(payload));
     payload.release();
     payload.release();
     assertEquals(0, heapBuffersInUse());
+  }
+
+  @Test
+  void largeBodyInHeapMemory_isReadWhereItLies_andKeepsItsFrameUntilReleased() {
+    byte[] body = randomBytes(LargeFrames.FROM_BYTES + 3);
+    ByteBuf frame = allocator.heapBuffer(body.length).writeBytes(body);
+    frame.skipBytes(3);
+    Payload payload = Payload.of(frame);
+    frame.release();
+
+    assertSame(frame.array(), payload.array(), "no copy");
+    assertEquals(1, frame.refCnt(), "the payload holds the frame's memory");
+    assertArrayEquals(Arrays.copyOfRange(body, 3, body.length), bytesOf(payload));
+    payload.release();
+    payload.release();
+    assertEquals(0, frame.refCnt());
   }
 
   @Test
