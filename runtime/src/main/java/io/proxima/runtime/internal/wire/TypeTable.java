@@ -5,8 +5,6 @@ import io.proxima.spi.ValueCodec;
 import io.proxima.spi.WireTypes;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  *       their boxes); 9 is {@code Void};
  *   <li>the JDK class at index {@code i} of {@link WireTypes#CONCRETE} has id {@code 10 + i};
  *   <li>an application class (a value type of a remote interface, or a class the application
- *       allows explicitly) has id {@code 1000 + h}, where {@code h} is the first four bytes of the
- *       SHA-256 of its binary name in UTF-8, big-endian, keeping the low 28 bits. The id depends on
- *       the name alone, so two nodes that know different sets of interfaces still agree on it.
+ *       allows explicitly) has id {@code 1000 + h}, where {@code h} is the low 28 bits of the 64-bit
+ *       FNV-1a hash of its binary name in UTF-8, mixed by MurmurHash3's 64-bit finaliser. The id
+ *       depends on the name alone, so two nodes that know different sets of interfaces still agree
+ *       on it. (Not a cryptographic hash: names are not chosen by an adversary, and the JDK's
+ *       digests cost a fresh JVM tens of milliseconds to set up.)
  *       {@code java.time.ZoneRegion}, the class of most {@code ZoneId} values, takes an id the same
  *       way. So does the one-dimensional array class of each application class, remote
  *       interface and application interface;
@@ -186,12 +186,13 @@ public final class TypeTable {
   }
 
   private static int nameHash(String binaryName) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(binaryName.getBytes(StandardCharsets.UTF_8));
-      return (digest[0] & 0xFF) << 24 | (digest[1] & 0xFF) << 16 | (digest[2] & 0xFF) << 8 | (digest[3] & 0xFF);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides SHA-256", e);
+    long hash = 0xcbf29ce484222325L; // FNV-1a's offset basis
+    for (byte b : binaryName.getBytes(StandardCharsets.UTF_8)) {
+      hash = (hash ^ (b & 0xFF)) * 0x100000001b3L; // FNV's 64-bit prime
     }
+    hash = (hash ^ (hash >>> 33)) * 0xff51afd7ed558ccdL;
+    hash = (hash ^ (hash >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return (int) (hash ^ (hash >>> 33));
   }
 
   private void collect(Class<?> type, ToIntFunction<String> nameHash, SortedMap<Integer, Class<?>> byId,

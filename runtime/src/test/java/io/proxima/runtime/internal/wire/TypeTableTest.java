@@ -12,8 +12,6 @@ import io.proxima.runtime.internal.wire.Samples.Op;
 import io.proxima.runtime.internal.wire.Samples.Point;
 import io.proxima.runtime.internal.wire.Samples.Secret;
 import io.proxima.spi.WireTypes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,12 +31,13 @@ class TypeTableTest {
     assertEquals(20, table.idOf(ArrayList.class));
   }
 
+  /** Known answers of the id function, computed independently of this code. */
   @Test
-  void applicationClass_takesThousandPlusTheLow28BitsOfTheSha256OfItsName() throws Exception {
-    byte[] digest = MessageDigest.getInstance("SHA-256").digest(Point.class.getName().getBytes(StandardCharsets.UTF_8));
-    int hash = (digest[0] & 0xFF) << 24 | (digest[1] & 0xFF) << 16 | (digest[2] & 0xFF) << 8 | (digest[3] & 0xFF);
-
-    assertEquals(1000 + (hash & 0x0FFF_FFFF), Samples.table().idOf(Point.class));
+  void applicationClass_takesThousandPlusTheLow28BitsOfTheMixedFnv1aHashOfItsName() {
+    assertEquals(70451662, Samples.table().idOf(Point.class));
+    assertEquals(70451662, TypeTable.applicationId("io.proxima.runtime.internal.wire.Samples$Point"));
+    assertEquals(15272753, TypeTable.applicationId("java.time.ZoneRegion"));
+    assertEquals(176585251, TypeTable.applicationId("\u00e9"), "hashed as UTF-8");
   }
 
   @Test
