@@ -28,8 +28,8 @@ final class ImportedProxies {
           ref.incarnation() == RemoteRef.ANY_INCARNATION ? ref.host() + ":" + ref.port() : null);
     }
 
-    // equals and hashCode are written out, as ObjectId's are: a record's own cost a fresh JVM its
-    // first call time.
+    // equals and hashCode are written out, as ObjectId's are, to keep the binding of a record's
+    // own through method handles off a fresh JVM's first call.
     @Override
     public boolean equals(Object other) {
       return other instanceof Key key && key.incarnation == incarnation && key.objectId.equals(objectId)
