@@ -22,22 +22,42 @@ final class LargeFrames {
   static final int FROM_BYTES = 8 << 10;
 
   /**
-   * Gathers the bytes of a frame that spans several reads, as Netty's merging cumulator does; once
-   * they reach {@link #FROM_BYTES} and must grow, they move to this pool first, where they then grow,
-   * in heap memory: its body is then decoded where it lies (see {@link Payload}).
+   * Gathers the bytes of a frame that spans several reads of a connection whose frames are at most
+   * {@code maxFrameBytes} long, as Netty's merging cumulator does, with two differences once they
+   * reach {@link #FROM_BYTES} and must grow. They move to this pool, in heap memory, where the
+   * frame's body is then decoded where it lies (see {@link Payload}). And they move into room for
+   * the whole frame that the length field at their head declares: grown by doubling, the bytes of
+   * a 1 MiB frame were copied twice more on their way.
+   *
+   * <p>Room is made only once {@link #FROM_BYTES} bytes have come, and never beyond the largest
+   * frame the connection accepts, which the frame decoder enforces at the same head.
    */
-  static final ByteToMessageDecoder.Cumulator CUMULATOR = (usual, cumulation, in) -> {
-    int gathered = cumulation.readableBytes() + in.readableBytes();
-    if (gathered < FROM_BYTES || !cumulation.isReadable()) {
-      return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(usual, cumulation, in);
+  static ByteToMessageDecoder.Cumulator cumulator(int maxFrameBytes) {
+    return (usual, cumulation, in) -> {
+      int gathered = cumulation.readableBytes() + in.readableBytes();
+      if (gathered < FROM_BYTES || !cumulation.isReadable()) {
+        return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(usual, cumulation, in);
+      }
+      ByteBuf gathering = cumulation;
+      if (in.readableBytes() > cumulation.maxFastWritableBytes()) {
+        // A new buffer rather than a larger one in place: the decoder's earlier frames may be
+        // slices of this one, still being read on other threads.
+        gathering = Pool.ALLOCATOR.heapBuffer(Math.max(gathered, declaredFrameBytes(cumulation, maxFrameBytes)))
+            .writeBytes(cumulation);
+        cumulation.release();
+      }
+      return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, gathering, in);
+    };
+  }
+
+  /** The bytes of the frame at the head of {@code cumulation}, length field included; 0 if not yet known or too long. */
+  private static int declaredFrameBytes(ByteBuf cumulation, int maxFrameBytes) {
+    if (cumulation.readableBytes() < Frames.LENGTH_FIELD_BYTES) {
+      return 0;
     }
-    if (cumulation.alloc() != Pool.ALLOCATOR && in.readableBytes() > cumulation.maxFastWritableBytes()) {
-      ByteBuf moved = Pool.ALLOCATOR.heapBuffer(gathered).writeBytes(cumulation);
-      cumulation.release();
-      return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, moved, in);
-    }
-    return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, cumulation, in);
-  };
+    int declared = cumulation.getInt(cumulation.readerIndex());
+    return declared >= 0 && declared <= maxFrameBytes ? Frames.LENGTH_FIELD_BYTES + declared : 0;
+  }
 
   private LargeFrames() {}
 

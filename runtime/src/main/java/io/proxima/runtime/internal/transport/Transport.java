@@ -72,7 +72,7 @@ public final class Transport implements AutoCloseable {
   private LengthFieldBasedFrameDecoder frameDecoder() {
     LengthFieldBasedFrameDecoder decoder = new LengthFieldBasedFrameDecoder(
         config.maxFrameBytes() + Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES);
-    decoder.setCumulator(LargeFrames.CUMULATOR);
+    decoder.setCumulator(LargeFrames.cumulator(config.maxFrameBytes()));
     return decoder;
   }
 
