@@ -1,10 +1,12 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.netty.util.collection.IntCollections;
+import io.netty.util.collection.IntObjectHashMap;
+import io.netty.util.collection.IntObjectMap;
 import io.proxima.ObjectId;
 import io.proxima.spi.Dispatcher;
 import io.proxima.spi.MethodDescriptor;
 import io.proxima.spi.RemoteInterface;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExportedObjectTable {
   /** One exported object with its dispatcher and the methods it answers, by id. */
-  record Exported(ObjectId id, Object target, RemoteInterface<?> type, Dispatcher dispatcher, Map<Integer, ServedMethod> methods) {}
+  record Exported(ObjectId id, Object target, RemoteInterface<?> type, Dispatcher dispatcher, IntObjectMap<ServedMethod> methods) {}
 
   /** A method as this node serves it: its description and how its calls run. */
   record ServedMethod(MethodDescriptor descriptor, ExecutionPolicy policy) {}
@@ -84,7 +86,8 @@ public final class ExportedObjectTable {
       }
       return existing.id();
     }
-    Map<Integer, ServedMethod> methods = new HashMap<>();
+    // Keyed by the primitive id: a boxed one would be an object per call.
+    IntObjectMap<ServedMethod> methods = new IntObjectHashMap<>();
     for (MethodDescriptor method : type.methods()) {
       ExecutionPolicy policy = policies.computeIfAbsent(method, m -> onIoThreads
           ? ExecutionPolicy.alwaysDirect(m.toString())
@@ -92,7 +95,8 @@ public final class ExportedObjectTable {
       methods.put(method.id(), new ServedMethod(method, policy));
     }
     ObjectId id = wellKnownId != null ? wellKnownId : ObjectId.random();
-    Exported exported = new Exported(id, target, type, dispatcherFor(type, target), Map.copyOf(methods));
+    Exported exported = new Exported(id, target, type, dispatcherFor(type, target),
+        IntCollections.unmodifiableMap(methods));
     byTarget.put(target, exported);
     lifetimes.put(id, lifetime);
     byId.put(id, exported);

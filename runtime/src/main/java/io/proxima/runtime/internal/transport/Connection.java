@@ -320,7 +320,8 @@ public final class Connection {
       if (pendingInNetty == null || pendingInNetty.totalPendingWriteBytes() > 0 || !outbound.isEmpty()) {
         return false;
       }
-      ByteBuffer bytes = frame.nioBuffer();
+      // The pooled frame's own view of its memory: a new view would be two objects per call.
+      ByteBuffer bytes = frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes());
       int written = 0;
       int chunk;
       while (bytes.hasRemaining() && (chunk = directSocket.write(bytes)) > 0) {
