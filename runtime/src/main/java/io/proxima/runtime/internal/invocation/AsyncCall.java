@@ -1,12 +1,13 @@
 package io.proxima.runtime.internal.invocation;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.util.Timeout;
 import io.netty.util.TimerTask;
 import io.proxima.MarshallingException;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ConnectionLoss;
 import io.proxima.runtime.internal.transport.Payload;
-import io.proxima.runtime.internal.transport.Reply;
+import io.proxima.runtime.internal.transport.ReplyStatus;
 import io.proxima.runtime.internal.transport.ReplyListener;
 import io.proxima.runtime.internal.wire.DecodingException;
 import io.proxima.runtime.internal.wire.WireReader;
@@ -39,33 +40,37 @@ final class AsyncCall<T> extends CompletableFuture<T> implements ReplyListener, 
 
   void start(WireWriter arguments) {
     deadline = calls.schedule(this, deadlineNanos);
-    callId = connection.callAsync(invoker.target(), method.id(), arguments, deadlineNanos, this);
-    if (callId < 0 && !isDone()) { // no slot on the connection freed up before the deadline
+    if (connection.callAsync(invoker.target(), method.id(), arguments, deadlineNanos, this) < 0 && !isDone()) { // no slot on the connection freed up before the deadline
       stopTimer();
       completeExceptionally(calls.timedOut(invoker, method, deadlineNanos));
     }
   }
 
   @Override
-  public void onReply(Reply reply) {
+  public void awaiting(long callId) {
+    this.callId = callId;
+  }
+
+  @Override
+  public void onReply(long callId, ReplyStatus status, ByteBuf body) {
     stopTimer();
-    try {
-      Payload result = calls.resultOf(reply, invoker, method);
-      try (WireReader in = calls.codec().newReader(result.array(), result.offset(), result.length())) {
-        complete(in.readObject(method.asyncResultType()));
-      } catch (DecodingException e) {
-        completeExceptionally(new MarshallingException("the result of " + method + " from "
-            + invoker.ref().endpoint() + " was refused: " + e.getMessage(), e));
-      } finally {
-        result.release();
-      }
-    } catch (Throwable failure) {
+    if (status != ReplyStatus.OK) {
+      completeExceptionally(calls.failureOf(status, Payload.of(body), invoker, method));
+      return;
+    }
+    // Decoded where it lies, on the I/O thread that read it.
+    try (WireReader in = calls.codec().newReader(body)) {
+      complete(in.readObject(method.asyncResultType()));
+    } catch (DecodingException e) {
+      completeExceptionally(new MarshallingException("the result of " + method + " from "
+          + invoker.ref().endpoint() + " was refused: " + e.getMessage(), e));
+    } catch (Throwable failure) { // the timer is stopped: the future must complete here
       completeExceptionally(failure);
     }
   }
 
   @Override
-  public void onLoss(ConnectionLoss loss) {
+  public void onLoss(long callId, ConnectionLoss loss) {
     stopTimer();
     completeExceptionally(calls.lost(loss, invoker, method));
   }

@@ -4,6 +4,7 @@ import io.proxima.RemoteRef;
 import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.Endpoint;
 import io.proxima.runtime.internal.transport.Payload;
+import io.proxima.runtime.internal.transport.PendingCall;
 import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.transport.RequestTarget;
 import io.proxima.runtime.internal.wire.WireCodec;
@@ -70,12 +71,12 @@ public final class ClientInvoker implements Invoker, CallRoute {
 
   @Override
   public Call newCall(MethodDescriptor method) {
-    return new RemoteCall(this, method, calls.codec());
+    return RemoteCall.start(this, method, calls.codec());
   }
 
   @Override
-  public Payload send(MethodDescriptor method, WireWriter arguments) {
-    return calls.send(this, method, arguments);
+  public Payload send(MethodDescriptor method, WireWriter arguments, PendingCall call) {
+    return calls.send(this, method, arguments, call);
   }
 
   @Override

@@ -15,7 +15,7 @@ import io.proxima.runtime.internal.transport.Connection;
 import io.proxima.runtime.internal.transport.ConnectionLoss;
 import io.proxima.runtime.internal.transport.Frames;
 import io.proxima.runtime.internal.transport.Payload;
-import io.proxima.runtime.internal.transport.Reply;
+import io.proxima.runtime.internal.transport.PendingCall;
 import io.proxima.runtime.internal.transport.ReplyStatus;
 import io.proxima.runtime.internal.transport.Transport;
 import io.proxima.runtime.internal.wire.DecodingException;
@@ -70,21 +70,21 @@ public final class OutgoingCalls {
   }
 
   /**
-   * Sends a synchronous call and waits for its reply.
+   * Sends a synchronous call and waits for its reply in {@code call}.
    *
    * @return the encoded result, which the caller releases
    */
-  Payload send(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments) {
+  Payload send(ClientInvoker invoker, MethodDescriptor method, WireWriter arguments, PendingCall call) {
     long deadline = deadlineOf(method);
     Connection connection = connect(invoker, method, arguments);
-    Object outcome = connection.call(invoker.target(), method.id(), arguments, deadline);
-    if (outcome instanceof Reply reply) {
-      return resultOf(reply, invoker, method);
+    ConnectionLoss failure = connection.call(invoker.target(), method.id(), arguments, deadline, call);
+    if (failure == null) {
+      return resultOf(call.status(), call.body(), invoker, method);
     }
-    if (outcome == null) {
+    if (failure == ConnectionLoss.TIMED_OUT) {
       throw timedOut(invoker, method, deadline);
     }
-    throw lost((ConnectionLoss) outcome, invoker, method);
+    throw lost(failure, invoker, method);
   }
 
   /** Sends an asynchronous call; the future completes on the I/O thread that reads the reply. */
@@ -154,33 +154,36 @@ public final class OutgoingCalls {
   }
 
   /**
-   * The encoded result of a reply, which the caller releases, or the exception it reports (the
-   * reply's payload is then released here).
+   * The encoded result of a reply of {@code status} with {@code payload}, which the caller
+   * releases, or the exception it reports (the payload is then released here).
    */
-  Payload resultOf(Reply reply, ClientInvoker invoker, MethodDescriptor method) {
-    if (reply.status() == ReplyStatus.OK) {
-      return reply.payload();
+  Payload resultOf(ReplyStatus status, Payload payload, ClientInvoker invoker, MethodDescriptor method) {
+    if (status == ReplyStatus.OK) {
+      return payload;
     }
-    Throwable failure;
-    try {
-      failure = failureOf(reply, "call " + describe(invoker, method), method);
-    } finally {
-      reply.payload().release();
-    }
-    throw Sneaky.<RuntimeException>rethrow(failure);
+    throw Sneaky.<RuntimeException>rethrow(failureOf(status, payload, invoker, method));
   }
 
-  private Throwable failureOf(Reply reply, String call, MethodDescriptor method) {
-    return switch (reply.status()) {
+  /** The exception a reply of a status other than OK reports; its payload is released. */
+  Throwable failureOf(ReplyStatus status, Payload payload, ClientInvoker invoker, MethodDescriptor method) {
+    try {
+      return failureOf(status, payload, "call " + describe(invoker, method), method);
+    } finally {
+      payload.release();
+    }
+  }
+
+  private Throwable failureOf(ReplyStatus status, Payload payload, String call, MethodDescriptor method) {
+    return switch (status) {
       case OK -> throw new IllegalArgumentException("a reply of status OK reports no failure");
-      case THROWN -> applicationException(reply.payload(), method, call);
-      case NO_SUCH_OBJECT, STALE_INCARNATION -> new NoSuchObjectException(call + " failed: " + detail(reply));
-      case INCOMPATIBLE -> new IncompatibleInterfaceException(call + " failed: " + detail(reply));
-      case REFUSED -> new RefusedInputException(call + " failed: " + detail(reply));
-      case SERVER_ERROR -> new ServerException(call + " failed: " + detail(reply));
-      case SHUTTING_DOWN -> new NodeClosedException(call + " failed: " + detail(reply));
-      case BUSY -> new ServerBusyException(call + " failed: " + detail(reply));
-      case DEADLINE_EXCEEDED -> new RemoteTimeoutException(call + " failed: " + detail(reply));
+      case THROWN -> applicationException(payload, method, call);
+      case NO_SUCH_OBJECT, STALE_INCARNATION -> new NoSuchObjectException(call + " failed: " + detail(payload));
+      case INCOMPATIBLE -> new IncompatibleInterfaceException(call + " failed: " + detail(payload));
+      case REFUSED -> new RefusedInputException(call + " failed: " + detail(payload));
+      case SERVER_ERROR -> new ServerException(call + " failed: " + detail(payload));
+      case SHUTTING_DOWN -> new NodeClosedException(call + " failed: " + detail(payload));
+      case BUSY -> new ServerBusyException(call + " failed: " + detail(payload));
+      case DEADLINE_EXCEEDED -> new RemoteTimeoutException(call + " failed: " + detail(payload));
       case CANCELLED -> new CancellationException(call + " was cancelled");
     };
   }
@@ -208,8 +211,7 @@ public final class OutgoingCalls {
     return thrown;
   }
 
-  private static String detail(Reply reply) {
-    Payload payload = reply.payload();
+  private static String detail(Payload payload) {
     return new String(payload.array(), payload.offset(), payload.length(), StandardCharsets.UTF_8);
   }
 

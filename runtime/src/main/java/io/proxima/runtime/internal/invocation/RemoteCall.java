@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.invocation;
 
 import io.proxima.MarshallingException;
 import io.proxima.runtime.internal.transport.Payload;
+import io.proxima.runtime.internal.transport.PendingCall;
 import io.proxima.runtime.internal.wire.DecodingException;
 import io.proxima.runtime.internal.wire.WireCodec;
 import io.proxima.runtime.internal.wire.EncodingException;
@@ -10,31 +11,52 @@ import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.Call;
 import io.proxima.spi.MethodDescriptor;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call made through a proxy: arguments are encoded on the caller's thread into a pooled
  * buffer, the reply is decoded on the same thread. Failures to encode or decode a value name the
  * method and the endpoint.
+ *
+ * <p>A thread's finished call is kept for its next one ({@link #start}), with the
+ * {@link PendingCall} its replies arrive in: a call then allocates nothing of its own. A call
+ * started while another is open on the same thread (one made while a result is decoded) gets a
+ * new one.
  */
 final class RemoteCall implements Call {
-  private final CallRoute route;
-  private final MethodDescriptor method;
-  private final WireCodec codec;
-  private final WireWriter arguments;
-  private Payload reply;
-  private WireReader result;
+  private static final ThreadLocal<RemoteCall> SPARE = new ThreadLocal<>();
 
-  RemoteCall(CallRoute route, MethodDescriptor method, WireCodec codec) {
-    this.route = route;
-    this.method = method;
-    this.codec = codec;
-    this.arguments = codec.newWriter();
+  private final PendingCall reply = new PendingCall();
+  private CallRoute route;
+  private MethodDescriptor method;
+  private WireCodec codec;
+  private WireWriter arguments;
+  private @Nullable Payload received;
+  private @Nullable WireReader result;
+  private boolean open;
+
+  private RemoteCall() {}
+
+  /** A call of {@code method} along {@code route}, ready for its arguments. */
+  static RemoteCall start(CallRoute route, MethodDescriptor method, WireCodec codec) {
+    RemoteCall call = SPARE.get();
+    if (call == null) {
+      call = new RemoteCall();
+    } else {
+      SPARE.set(null);
+    }
+    call.route = route;
+    call.method = method;
+    call.codec = codec;
+    call.arguments = codec.newWriter();
+    call.open = true;
+    return call;
   }
 
   @Override
   public void invoke() {
-    reply = route.send(method, arguments);
-    result = codec.newReader(reply.array(), reply.offset(), reply.length());
+    received = route.send(method, arguments, reply);
+    result = codec.newReader(received.array(), received.offset(), received.length());
   }
 
   @Override
@@ -49,11 +71,23 @@ final class RemoteCall implements Call {
 
   @Override
   public void close() {
+    if (!open) {
+      return;
+    }
+    open = false;
     arguments.close();
     if (result != null) {
       result.close();
-      reply.release();
+      result = null;
     }
+    if (received != null) {
+      received.release();
+      received = null;
+    }
+    route = null;
+    method = null;
+    codec = null;
+    SPARE.set(this);
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.proxima.RemoteTimeoutException;
 import io.proxima.ServerBusyException;
 import io.proxima.ServerUnreachableException;
 import io.proxima.runtime.internal.transport.Payload;
+import io.proxima.runtime.internal.transport.PendingCall;
 import io.proxima.runtime.internal.wire.WireWriter;
 import io.proxima.spi.Call;
 import io.proxima.spi.Invoker;
@@ -68,15 +69,15 @@ public final class ReplicatedInvoker implements Invoker, CallRoute {
 
   @Override
   public Call newCall(MethodDescriptor method) {
-    return new RemoteCall(this, method, replicas.get(0).codec());
+    return RemoteCall.start(this, method, replicas.get(0).codec());
   }
 
   @Override
-  public Payload send(MethodDescriptor method, WireWriter arguments) {
+  public Payload send(MethodDescriptor method, WireWriter arguments, PendingCall call) {
     RemoteException last = null;
     for (int index : order()) {
       try {
-        Payload result = replicas.get(index).send(method, arguments);
+        Payload result = replicas.get(index).send(method, arguments, call);
         downUntil[index] = 0;
         return result;
       } catch (RemoteException e) {

@@ -2,13 +2,9 @@ package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.util.AttributeKey;
 import io.netty.util.internal.PlatformDependent;
-import java.io.IOException;
 import java.net.SocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
@@ -33,13 +28,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Connection {
   private final Channel channel;
-  private final Map<Long, ReplyListener> pending = new ConcurrentHashMap<>();
+  private final AwaitedCalls pending = new AwaitedCalls();
   private final Map<Long, Cancellable> serving = new ConcurrentHashMap<>();
   /** What {@link #register} returns when no slot freed before the deadline. */
   private static final long NO_SLOT = -2;
   private static final AttributeKey<Connection> OF_CHANNEL = AttributeKey.valueOf(Connection.class, "connection");
 
-  private final AtomicLong nextCallId = new AtomicLong();
   private final Queue<ByteBuf> outbound = PlatformDependent.newMpscQueue();
   private final AtomicBoolean draining = new AtomicBoolean();
   private final Runnable drain = this::drain;
@@ -52,8 +46,8 @@ public final class Connection {
   private final YieldBudget yieldBudget = new YieldBudget();
   private final Semaphore slots;
   private final int maxOutstandingCalls;
-  /** The JDK socket of a connection this node made over NIO, which a lone caller may write to directly. */
-  private final SocketChannel directSocket;
+  /** Writes past Netty to the JDK socket of a connection this node made over NIO; else null. */
+  private final @Nullable SocketWriter socketWriter;
   /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
   private final ReentrantLock writing = new ReentrantLock();
 
@@ -62,7 +56,7 @@ public final class Connection {
     channel.attr(OF_CHANNEL).set(this);
     this.slots = new Semaphore(maxOutstandingCalls);
     this.maxOutstandingCalls = maxOutstandingCalls;
-    this.directSocket = channel instanceof DirectNioSocketChannel direct ? direct.socket() : null;
+    this.socketWriter = channel instanceof DirectNioSocketChannel direct ? new SocketWriter(channel, direct.socket()) : null;
   }
 
   /** The connection carried by {@code channel}, or null for a listening channel. */
@@ -110,23 +104,25 @@ public final class Connection {
   }
 
   /**
-   * Sends a request and waits for its reply until {@code deadlineNanos} ({@link System#nanoTime()}).
-   * If the deadline passes first, the server is told to cancel the call.
+   * Sends a request and waits for its reply, which arrives in {@code call}, until {@code
+   * deadlineNanos} ({@link System#nanoTime()}). If the deadline passes first, the server is told
+   * to cancel the call.
    *
-   * @return the {@link Reply} (the caller releases its payload), a {@link ConnectionLoss}, or null
-   *     if the deadline passed
+   * @param call the current thread's, made ready for this call (its last reply must have been read)
+   * @return null once the reply is in {@code call} (whose caller releases its body); {@link
+   *     ConnectionLoss#TIMED_OUT} if the deadline passed first; else why the connection was lost
    * @throws IllegalStateException when called on this connection's own I/O thread, which would
    *     wait for a reply only it can read
    */
-  public Object call(RequestTarget target, int methodId, MessageBody arguments, long deadlineNanos) {
+  public @Nullable ConnectionLoss call(RequestTarget target, int methodId, MessageBody arguments, long deadlineNanos,
+      PendingCall call) {
     if (channel.eventLoop().inEventLoop()) {
       throw new IllegalStateException("a synchronous remote call cannot be made on a Proxima I/O thread (such as"
           + " in a callback of an asynchronous call's future): use the future's ...Async methods or an executor");
     }
-    PendingCall call = new PendingCall();
     long callId = register(call, deadlineNanos);
     if (callId == NO_SLOT) {
-      return null;
+      return ConnectionLoss.TIMED_OUT;
     }
     if (callId < 0) {
       return closedBecause;
@@ -136,13 +132,13 @@ public final class Connection {
     if (!writeDirectly(request)) {
       writeSoon(request);
     }
-    Object outcome = call.await(deadlineNanos, yieldBudget.nanos());
-    if (outcome == null) {
+    ConnectionLoss failure = call.await(callId, deadlineNanos, yieldBudget.nanos());
+    if (failure == ConnectionLoss.TIMED_OUT) {
       cancel(callId);
-    } else if (outcome instanceof Reply) {
+    } else if (failure == null) {
       yieldBudget.replied(System.nanoTime() - sent);
     }
-    return outcome;
+    return failure;
   }
 
   /**
@@ -156,7 +152,7 @@ public final class Connection {
     long callId = register(listener, deadlineNanos);
     if (callId < 0) {
       if (callId != NO_SLOT) {
-        listener.onLoss(closedBecause);
+        listener.onLoss(callId, closedBecause);
       }
       return -1;
     }
@@ -207,13 +203,12 @@ public final class Connection {
     channel.close();
   }
 
-  void onReply(long callId, Reply reply) {
+  /** A reply arrived; {@code body} stays the caller's to release. Nothing happens if its call ended already. */
+  void onReply(long callId, ReplyStatus status, ByteBuf body) {
     ReplyListener listener = pending.remove(callId);
     if (listener != null) {
       slots.release();
-      listener.onReply(reply);
-    } else {
-      reply.payload().release(); // its caller gave up on it
+      listener.onReply(callId, status, body);
     }
   }
 
@@ -222,13 +217,13 @@ public final class Connection {
     if (closedBecause == null) {
       closedBecause = loss;
     }
-    for (Long callId : pending.keySet()) {
+    pending.forEach(callId -> {
       ReplyListener listener = pending.remove(callId);
       if (listener != null) {
         slots.release();
-        listener.onLoss(closedBecause);
+        listener.onLoss(callId, closedBecause);
       }
-    }
+    });
     if (channel.eventLoop().inEventLoop()) {
       releaseQueued(); // only the event loop consumes the queue
     }
@@ -258,8 +253,7 @@ public final class Connection {
         return NO_SLOT;
       }
     }
-    long callId = nextCallId.incrementAndGet();
-    pending.put(callId, listener);
+    long callId = pending.add(listener);
     if (closedBecause != null && unregister(callId)) {
       return -1;
     }
@@ -311,32 +305,12 @@ public final class Connection {
    * @return false if the frame was not written and must be queued
    */
   private boolean writeDirectly(ByteBuf frame) {
-    if (directSocket == null || outstandingCalls() != 1 || draining.get()
+    if (socketWriter == null || outstandingCalls() != 1 || draining.get()
         || !outbound.isEmpty() || !writing.tryLock()) {
       return false;
     }
     try {
-      ChannelOutboundBuffer pendingInNetty = channel.unsafe().outboundBuffer();
-      if (pendingInNetty == null || pendingInNetty.totalPendingWriteBytes() > 0 || !outbound.isEmpty()) {
-        return false;
-      }
-      // The pooled frame's own view of its memory: a new view would be two objects per call.
-      ByteBuffer bytes = frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes());
-      int written = 0;
-      int chunk;
-      while (bytes.hasRemaining() && (chunk = directSocket.write(bytes)) > 0) {
-        written += chunk;
-      }
-      if (bytes.hasRemaining()) {
-        frame.skipBytes(written); // the socket is full: the event loop sends the rest
-        return false;
-      }
-      frame.release();
-      return true;
-    } catch (IOException e) {
-      frame.release();
-      channel.close(); // the event loop sees the closed channel and fails the waiting calls
-      return true;
+      return outbound.isEmpty() && socketWriter.idle() && socketWriter.writeNow(frame);
     } finally {
       writing.unlock();
     }
@@ -363,8 +337,11 @@ public final class Connection {
         Thread.yield();
         writeQueued();
       }
-      channel.flush();
     } finally {
+      if (socketWriter != null) {
+        socketWriter.sendBatch(); // also after a failure: the batch buffer is the event loop's, not this connection's
+      }
+      channel.flush();
       writing.unlock();
     }
     draining.set(false);
@@ -375,10 +352,16 @@ public final class Connection {
     }
   }
 
+  /** Writes the queued frames: small ones into a batch that leaves in one system call (see {@link SocketWriter}). */
   private void writeQueued() {
     ByteBuf frame;
     while ((frame = outbound.poll()) != null) {
-      channel.write(frame, channel.voidPromise());
+      if (socketWriter == null) {
+        channel.write(frame, channel.voidPromise());
+      } else if (!socketWriter.batch(frame)) {
+        socketWriter.sendBatch(); // the batch goes first, so that frames leave in the order they came
+        channel.write(frame, channel.voidPromise());
+      }
     }
   }
 

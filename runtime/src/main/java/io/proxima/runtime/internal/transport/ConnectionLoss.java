@@ -2,6 +2,6 @@ package io.proxima.runtime.internal.transport;
 
 /** Why a call lost its connection before a reply came. */
 public record ConnectionLoss(String reason, boolean localNodeClosing) {
-  /** Internal marker: the caller gave up waiting. Never handed to callers. */
-  static final ConnectionLoss TIMED_OUT = new ConnectionLoss("timed out", false);
+  /** Not a loss: the deadline of the call passed before its reply came. */
+  public static final ConnectionLoss TIMED_OUT = new ConnectionLoss("timed out", false);
 }

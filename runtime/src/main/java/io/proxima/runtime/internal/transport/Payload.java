@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,39 +10,48 @@ import org.jspecify.annotations.Nullable;
  * <p>A large body is not copied into a new array: on a heap of regions of 1 MiB a 1 MiB array
  * is a humongous object, zeroed on allocation and a step towards the next garbage collection.
  * One gathered across reads already lies in pooled heap memory (that of {@link LargeFrames}) and
- * is read where it lies; any other is copied there. Small bodies take an array of their own,
- * which costs less than a trip to the pool.
+ * is read where it lies; any other is copied there. Small bodies are copied into an array of the
+ * payload's own, which costs less than a trip to the pool; a payload that receives one body after
+ * another (that of a {@link PendingCall}) keeps its array for the next.
  *
  * <p>Not thread-safe: handed from the thread that read it to the one that decodes it.
  */
 public final class Payload {
-  private final byte[] array;
-  private final int offset;
-  private final int length;
+  private static final byte[] EMPTY = new byte[0];
+
+  private byte[] array = EMPTY;
+  private int offset;
+  private int length;
   private @Nullable ByteBuf pooled;
 
-  private Payload(byte[] array, int offset, int length, @Nullable ByteBuf pooled) {
-    this.array = array;
-    this.offset = offset;
-    this.length = length;
-    this.pooled = pooled;
-  }
-
-  /** A payload of {@code bytes}, which nobody changes any more. */
-  private static Payload of(byte[] bytes) {
-    return new Payload(bytes, 0, bytes.length, null);
-  }
-
   /** Takes the readable bytes of {@code frame}, which stays the caller's to release. */
-  static Payload of(ByteBuf frame) {
-    int length = frame.readableBytes();
+  public static Payload of(ByteBuf frame) {
+    Payload payload = new Payload();
+    payload.receive(frame);
+    return payload;
+  }
+
+  /**
+   * Takes the readable bytes of {@code frame} in place of the body this payload held (which is
+   * released); {@code frame} stays the caller's to release.
+   */
+  void receive(ByteBuf frame) {
+    release();
+    length = frame.readableBytes();
     if (length < LargeFrames.FROM_BYTES) {
-      return of(ByteBufUtil.getBytes(frame));
+      if (array.length < length) {
+        array = new byte[length];
+      }
+      offset = 0;
+      frame.getBytes(frame.readerIndex(), array, 0, length);
+      return;
     }
     ByteBuf body = frame.hasArray()
         ? frame.retainedSlice()
         : LargeFrames.body(length).writeBytes(frame, frame.readerIndex(), length);
-    return new Payload(body.array(), body.arrayOffset() + body.readerIndex(), length, body);
+    pooled = body;
+    array = body.array();
+    offset = body.arrayOffset() + body.readerIndex();
   }
 
   /** The array holding the body at {@link #offset()}; valid until {@link #release()}. */
@@ -64,6 +72,7 @@ public final class Payload {
     ByteBuf memory = pooled;
     if (memory != null) {
       pooled = null;
+      array = EMPTY; // the pool's array, not to be written by the next small body
       memory.release();
     }
   }

@@ -116,7 +116,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     if (status == null) {
       return "unknown reply status " + code;
     }
-    connection.onReply(callId, new Reply(status, Payload.of(frame)));
+    connection.onReply(callId, status, frame);
     return null;
   }
 

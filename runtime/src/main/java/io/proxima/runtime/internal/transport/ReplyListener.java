@@ -1,10 +1,21 @@
 package io.proxima.runtime.internal.transport;
 
-/** Waits for the reply to one call. Completed at most once: by the reply or by the loss of the connection. */
+import io.netty.buffer.ByteBuf;
+
+/**
+ * Waits for the reply to one call. Completed at most once: by the reply or by the loss of the
+ * connection, each passing the id under which the call was awaited.
+ */
 public interface ReplyListener {
-  /** The reply arrived; its payload is the listener's to release. */
-  void onReply(Reply reply);
+  /** The call was registered under {@code callId}; called before its reply or loss can come. */
+  void awaiting(long callId);
+
+  /**
+   * The reply arrived. {@code body} is readable only during this call, on the I/O thread: a
+   * listener copies (or retains) what it keeps.
+   */
+  void onReply(long callId, ReplyStatus status, ByteBuf body);
 
   /** The connection was lost before the reply came. */
-  void onLoss(ConnectionLoss loss);
+  void onLoss(long callId, ConnectionLoss loss);
 }

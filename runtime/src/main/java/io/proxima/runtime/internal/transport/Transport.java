@@ -17,7 +17,6 @@ import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -169,7 +168,7 @@ public final class Transport implements AutoCloseable {
   }
 
   private static ChannelFactory<ServerChannel> serverChannels() {
-    return Epoll.isAvailable() ? EpollServerSocketChannel::new : NioServerSocketChannel::new;
+    return Epoll.isAvailable() ? EpollServerSocketChannel::new : DirectNioServerSocketChannel::new;
   }
 
   private static ChannelFactory<Channel> clientChannels() {

@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.util.Pool;
+import io.netty.buffer.ByteBuf;
 import java.util.ArrayDeque;
 import java.util.Objects;
 
@@ -69,7 +70,7 @@ public final class WireCodec {
     this.pool = new Pool<>(true, true, MAX_POOLED) {
       @Override
       protected WireContext create() {
-        return new WireContext(WireKryo.create(types, remoteObjects), maxMessageBytes);
+        return new WireContext(WireCodec.this, WireKryo.create(types, remoteObjects), maxMessageBytes);
       }
     };
     pool.free(pool.obtain()); // builds one Kryo now, so that a class that cannot be encoded fails the node's start
@@ -82,7 +83,7 @@ public final class WireCodec {
 
   /** Returns a writer for one message; close it when its bytes have been copied out. */
   public WireWriter newWriter() {
-    return new WireWriter(this, obtain());
+    return obtain().messageWriter.open();
   }
 
   /**
@@ -93,7 +94,17 @@ public final class WireCodec {
     Objects.checkFromIndexSize(offset, length, bytes.length);
     WireContext context = obtain();
     context.input.wrap(bytes, offset, length);
-    return new WireReader(this, context);
+    return context.messageReader.open();
+  }
+
+  /**
+   * Returns a reader of the readable bytes of {@code message}, which must not change until the
+   * reader is closed. A message outside the heap is copied into the reader's own array first.
+   */
+  public WireReader newReader(ByteBuf message) {
+    WireContext context = obtain();
+    context.read(message);
+    return context.messageReader.open();
   }
 
   /**

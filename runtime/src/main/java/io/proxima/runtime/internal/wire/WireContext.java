@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.Kryo;
+import io.netty.buffer.ByteBuf;
 
 /** One Kryo with the buffers it writes to and reads from; pooled by {@link WireCodec}, used by one thread at a time. */
 final class WireContext {
@@ -12,14 +13,21 @@ final class WireContext {
   final BoundedInput input = new BoundedInput();
   final ValueLayout.Writer writer;
   final ValueLayout.Reader reader;
+  /** The handles its users write and read through, kept so that a message costs no new object. */
+  final WireWriter messageWriter;
+  final WireReader messageReader;
   private final int maxMessageBytes;
+  /** Where a message in direct memory is copied to be read (Kryo reads arrays). */
+  private byte[] copied = new byte[0];
 
-  WireContext(Kryo kryo, int maxMessageBytes) {
+  WireContext(WireCodec codec, Kryo kryo, int maxMessageBytes) {
     this.kryo = kryo;
     this.maxMessageBytes = maxMessageBytes;
     this.output = new WireOutput(INITIAL_BUFFER_BYTES, maxMessageBytes);
     this.writer = new ValueLayout.Writer(kryo, output);
     this.reader = new ValueLayout.Reader(kryo, input);
+    this.messageWriter = new WireWriter(codec, this);
+    this.messageReader = new WireReader(codec, this);
   }
 
   /**
@@ -36,5 +44,22 @@ final class WireContext {
       output.setBuffer(new byte[INITIAL_BUFFER_BYTES], maxMessageBytes);
     }
     input.clear();
+    if (copied.length > MAX_RETAINED_BUFFER_BYTES) {
+      copied = new byte[0];
+    }
+  }
+
+  /** Readies {@link #input} to read the readable bytes of {@code message}, copying them if they are not in an array. */
+  void read(ByteBuf message) {
+    int length = message.readableBytes();
+    if (message.hasArray()) {
+      input.wrap(message.array(), message.arrayOffset() + message.readerIndex(), length);
+      return;
+    }
+    if (copied.length < length) {
+      copied = new byte[length];
+    }
+    message.getBytes(message.readerIndex(), copied, 0, length);
+    input.wrap(copied, 0, length);
   }
 }

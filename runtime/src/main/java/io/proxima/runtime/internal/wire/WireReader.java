@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.wire;
 
 import io.proxima.spi.ValueReader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the values of one fully buffered message, in the order {@link WireWriter} wrote them.
@@ -12,17 +11,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WireReader implements ValueReader, AutoCloseable {
   private final WireCodec codec;
-  private @Nullable WireContext context;
+  private final WireContext context;
+  private boolean open;
   private final ValueLayout.Reader values;
   private final BoundedInput input;
   private boolean failed;
 
+  /** The one reader of {@code context}, which {@link WireCodec} opens for each message. */
   WireReader(WireCodec codec, WireContext context) {
     this.codec = codec;
     this.context = context;
     this.values = context.reader;
     this.input = context.input;
   }
+  /** Readies this reader for one message. */
+  WireReader open() {
+    open = true;
+    failed = false;
+    return this;
+  }
+
 
   @Override
   public boolean readBoolean() {
@@ -138,10 +146,9 @@ public final class WireReader implements ValueReader, AutoCloseable {
   /** Returns the Kryo to the pool. Idempotent. */
   @Override
   public void close() {
-    WireContext released = context;
-    if (released != null) {
-      context = null;
-      codec.release(released, failed);
+    if (open) {
+      open = false;
+      codec.release(context, failed);
     }
   }
 
@@ -151,7 +158,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   }
 
   private void checkOpen() {
-    if (context == null) {
+    if (!open) {
       throw new IllegalStateException("this reader is closed");
     }
   }

@@ -17,17 +17,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable {
   private final WireCodec codec;
-  private @Nullable WireContext context;
+  private final WireContext context;
+  private boolean open;
   private final ValueLayout.Writer values;
   private final WireOutput output;
   private boolean failed;
 
+  /** The one writer of {@code context}, which {@link WireCodec} opens for each message. */
   WireWriter(WireCodec codec, WireContext context) {
     this.codec = codec;
     this.context = context;
     this.values = context.writer;
     this.output = context.output;
   }
+  /** Readies this writer for one message. */
+  WireWriter open() {
+    open = true;
+    failed = false;
+    return this;
+  }
+
 
   @Override
   public void writeBoolean(boolean value) {
@@ -153,10 +162,9 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   /** Returns the Kryo and the buffer to the pool. Idempotent. */
   @Override
   public void close() {
-    WireContext released = context;
-    if (released != null) {
-      context = null;
-      codec.release(released, failed);
+    if (open) {
+      open = false;
+      codec.release(context, failed);
     }
   }
 
@@ -166,7 +174,7 @@ public final class WireWriter implements ValueWriter, MessageBody, AutoCloseable
   }
 
   private void checkOpen() {
-    if (context == null) {
+    if (!open) {
       throw new IllegalStateException("this writer is closed");
     }
   }

@@ -58,6 +58,30 @@ class PayloadTest {
   }
 
   @Test
+  void aPayloadReceivingBodyAfterBody_keepsItsArray_butNeverWritesIntoPooledMemory() {
+    Payload payload = new Payload();
+    receive(payload, randomBytes(100));
+    byte[] own = payload.array();
+    byte[] second = randomBytes(60);
+    receive(payload, second);
+    assertSame(own, payload.array(), "the small body went into the payload's array");
+    assertArrayEquals(second, bytesOf(payload));
+
+    ByteBuf large = allocator.heapBuffer().writeBytes(randomBytes(LargeFrames.FROM_BYTES));
+    payload.receive(large);
+    large.release();
+    byte[] pooledArray = large.array();
+    byte[] pooledBytes = bytesOf(payload);
+    byte[] third = randomBytes(30);
+    receive(payload, third);
+
+    assertEquals(0, large.refCnt(), "receiving the next body released the large one");
+    assertArrayEquals(third, bytesOf(payload));
+    assertFalse(payload.array() == pooledArray, "a small body never lands in a pooled array");
+    assertEquals(LargeFrames.FROM_BYTES, pooledBytes.length);
+  }
+
+  @Test
   void largeReply_thatNoCallerAwaits_isReleased() {
     EmbeddedChannel channel = new EmbeddedChannel();
     Connection connection = new Connection(channel, 16);
@@ -68,6 +92,12 @@ class PayloadTest {
     assertEquals(0, heapBuffersInUse());
     assertTrue(channel.isOpen(), "a reply that comes too late is no reason to close the connection");
     channel.finishAndReleaseAll();
+  }
+
+  private void receive(Payload payload, byte[] body) {
+    ByteBuf frame = frameOf(body);
+    payload.receive(frame);
+    frame.release();
   }
 
   private ByteBuf frameOf(byte[] body) {

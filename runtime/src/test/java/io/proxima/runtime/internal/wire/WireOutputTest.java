@@ -41,6 +41,30 @@ class WireOutputTest {
   }
 
   @Test
+  void aMessageInABuffer_isReadWhereverItLies_directOrHeap_afterAHeader() {
+    byte[] array = randomBytes(3_000, 8);
+    ByteBuf message = Unpooled.buffer();
+    try (WireWriter out = Samples.codec().newWriter()) {
+      out.writeLong(42);
+      out.writeObject(array, byte[].class);
+      message.writeInt(0xCAFE); // a header before the message
+      out.writeTo(message);
+    }
+    ByteBuf direct = Unpooled.directBuffer().writeBytes(message, 0, message.writerIndex());
+    for (ByteBuf buffer : new ByteBuf[] {message, direct}) {
+      buffer.skipBytes(4);
+      for (int time = 0; time < 2; time++) { // the second read reuses what the first one copied into
+        try (WireReader in = Samples.codec().newReader(buffer)) {
+          assertEquals(42, in.readLong());
+          assertArrayEquals(array, in.readObject(byte[].class));
+          in.expectEnd();
+        }
+      }
+      buffer.release();
+    }
+  }
+
+  @Test
   void messageWithALargeArray_roundTripsThroughADirectFrame() {
     byte[] array = randomBytes(MEBIBYTE, 7);
     try (WireWriter out = Samples.codec().newWriter()) {

@@ -1,0 +1,132 @@
+package io.proxima.runtime.internal.transport;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOutboundBuffer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+
+/**
+ * Writes the frames of an NIO connection straight to its JDK socket, past Netty's outbound
+ * buffer: a lone caller's request from the caller's thread, and a batch of queued frames from the
+ * event loop in one system call.
+ *
+ * <p>Small frames are copied into a direct buffer of the writing thread's own on their way. A
+ * frame's own view of its memory, which Netty's write path and the socket need, is made anew
+ * whenever a frame is taken from the pool by a thread without a pool cache (the callers): two
+ * objects per frame, against a copy of a few dozen bytes.
+ *
+ * <p>Bytes go to the socket only while nothing waits in Netty's outbound buffer, so that they
+ * never overtake bytes given to Netty before; what the socket does not take at once is handed to
+ * Netty, which sends it when the socket has room. Whoever writes holds the connection's writing
+ * lock.
+ */
+final class SocketWriter {
+  private static final int BUFFER_BYTES = 16 << 10;
+  private static final ThreadLocal<ByteBuffer> BUFFER =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(BUFFER_BYTES));
+
+  private final Channel channel;
+  private final SocketChannel socket;
+
+  SocketWriter(Channel channel, SocketChannel socket) {
+    this.channel = channel;
+    this.socket = socket;
+  }
+
+  /** Whether Netty holds no bytes of this connection, so that frames may go straight to the socket. */
+  boolean idle() {
+    ChannelOutboundBuffer pendingInNetty = channel.unsafe().outboundBuffer();
+    return pendingInNetty != null && pendingInNetty.totalPendingWriteBytes() == 0;
+  }
+
+  /**
+   * Writes {@code frame} from the calling thread, which found the connection {@link #idle()}, and
+   * releases it if the socket took all of it.
+   *
+   * @return false if the socket is full: the frame's unwritten bytes remain for the event loop
+   */
+  boolean writeNow(ByteBuf frame) {
+    boolean small = isSmall(frame);
+    ByteBuffer bytes = small ? BUFFER.get() : frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes());
+    if (small) {
+      copy(frame, bytes);
+      bytes.flip();
+    }
+    try {
+      int written = 0;
+      int chunk;
+      while (bytes.hasRemaining() && (chunk = socket.write(bytes)) > 0) {
+        written += chunk;
+      }
+      if (bytes.hasRemaining()) {
+        frame.skipBytes(written);
+        return false;
+      }
+      frame.release();
+      return true;
+    } catch (IOException e) {
+      frame.release();
+      channel.close(); // the event loop sees the closed channel and fails the waiting calls
+      return true;
+    } finally {
+      if (small) {
+        bytes.clear();
+      }
+    }
+  }
+
+  /**
+   * On the event loop: adds a small frame to the batch (sending the batch first if the frame does
+   * not fit) and releases it.
+   *
+   * @return false for a large frame, which Netty writes after {@link #sendBatch()}
+   */
+  boolean batch(ByteBuf frame) {
+    if (!isSmall(frame)) {
+      return false;
+    }
+    if (BUFFER.get().remaining() < frame.readableBytes()) {
+      sendBatch();
+    }
+    copy(frame, BUFFER.get());
+    frame.release();
+    return true;
+  }
+
+  /** On the event loop: sends the batch, straight to the socket if it is {@link #idle()}, else through Netty. */
+  void sendBatch() {
+    ByteBuffer batch = BUFFER.get();
+    if (batch.position() == 0) {
+      return;
+    }
+    batch.flip();
+    try {
+      if (idle()) {
+        while (batch.hasRemaining() && socket.write(batch) > 0) {
+          // the socket takes what it has room for
+        }
+      }
+      if (batch.hasRemaining()) {
+        channel.write(channel.alloc().directBuffer(batch.remaining()).writeBytes(batch), channel.voidPromise());
+      }
+    } catch (IOException e) {
+      channel.close();
+    } finally {
+      batch.clear();
+    }
+  }
+
+  private static boolean isSmall(ByteBuf frame) {
+    return frame.readableBytes() < LargeFrames.FROM_BYTES;
+  }
+
+  /** Appends the readable bytes of {@code frame} to {@code buffer}, which has room for them. */
+  private static void copy(ByteBuf frame, ByteBuffer buffer) {
+    int limit = buffer.limit();
+    buffer.limit(buffer.position() + frame.readableBytes());
+    frame.getBytes(frame.readerIndex(), buffer);
+    buffer.limit(limit);
+  }
+}
