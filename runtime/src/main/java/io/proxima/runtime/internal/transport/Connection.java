@@ -127,7 +127,9 @@ public final class Connection {
     if (callId < 0) {
       return closedBecause;
     }
-    ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
+    int bytes = Frames.requestBytes(arguments);
+    ByteBuf request = Frames.request(bytes < LargeFrames.FROM_BYTES ? call.requestFrame(bytes) : frame(bytes), callId,
+        target, methodId, (byte) 0, timeoutNanos(deadlineNanos), arguments);
     long sent = System.nanoTime();
     if (!writeDirectly(request)) {
       writeSoon(request);
@@ -274,8 +276,17 @@ public final class Connection {
 
   private ByteBuf request(long callId, RequestTarget target, int methodId, byte flags, long deadlineNanos,
       MessageBody arguments) {
-    long timeoutNanos = Math.max(0, deadlineNanos - System.nanoTime());
-    return Frames.request(channel.alloc(), callId, target, methodId, flags, timeoutNanos, arguments);
+    return Frames.request(frame(Frames.requestBytes(arguments)), callId, target, methodId, flags,
+        timeoutNanos(deadlineNanos), arguments);
+  }
+
+  private ByteBuf frame(int bytes) {
+    return LargeFrames.frame(channel.alloc(), bytes);
+  }
+
+  /** What is left until {@code deadlineNanos}, which the request carries. */
+  private static long timeoutNanos(long deadlineNanos) {
+    return Math.max(0, deadlineNanos - System.nanoTime());
   }
 
   private void writeSoon(ByteBuf frame) {

@@ -21,10 +21,20 @@ final class WireOutput extends Output {
   /** Arrays at least this long are referenced rather than copied into the buffer. */
   static final int REFERENCED_ARRAY_BYTES = 8 << 10;
 
-  /** An array that goes at position {@code at} of the buffer, before the buffer's bytes from there on. */
-  private record Referenced(int at, byte[] bytes, int offset, int count) {}
+  /**
+   * An array that goes at position {@code at} of the buffer, before the buffer's bytes from there
+   * on. Kept for the next messages, which then reference arrays without allocating.
+   */
+  private static final class Referenced {
+    int at;
+    byte[] bytes;
+    int offset;
+    int count;
+  }
 
   private final List<Referenced> referenced = new ArrayList<>(2);
+  /** How many of {@link #referenced} this message uses. */
+  private int referencedArrays;
   private final int maxMessageBytes;
   private int referencedBytes;
 
@@ -43,7 +53,14 @@ final class WireOutput extends Output {
       throw new KryoBufferOverflowException("Buffer overflow. Max capacity: " + maxMessageBytes + ", required: "
           + ((long) length() + count));
     }
-    referenced.add(new Referenced(position, bytes, offset, count));
+    if (referencedArrays == referenced.size()) {
+      referenced.add(new Referenced());
+    }
+    Referenced array = referenced.get(referencedArrays++);
+    array.at = position;
+    array.bytes = bytes;
+    array.offset = offset;
+    array.count = count;
     referencedBytes += count;
     // What the buffer may still grow to shrinks by the array, so that Kryo's own checks keep the
     // whole message within the limit.
@@ -59,9 +76,10 @@ final class WireOutput extends Output {
   /** Copies the message into {@code frame}. */
   void writeTo(ByteBuf frame) {
     int copied = 0;
-    for (Referenced array : referenced) {
-      frame.writeBytes(buffer, copied, array.at() - copied).writeBytes(array.bytes(), array.offset(), array.count());
-      copied = array.at();
+    for (int i = 0; i < referencedArrays; i++) {
+      Referenced array = referenced.get(i);
+      frame.writeBytes(buffer, copied, array.at - copied).writeBytes(array.bytes, array.offset, array.count);
+      copied = array.at;
     }
     frame.writeBytes(buffer, copied, position - copied);
   }
@@ -76,7 +94,10 @@ final class WireOutput extends Output {
   @Override
   public void reset() {
     super.reset();
-    referenced.clear();
+    for (int i = 0; i < referencedArrays; i++) {
+      referenced.get(i).bytes = null; // the caller's arrays are not this output's to keep
+    }
+    referencedArrays = 0;
     referencedBytes = 0;
     maxCapacity = maxMessageBytes;
     capacity = buffer.length;
