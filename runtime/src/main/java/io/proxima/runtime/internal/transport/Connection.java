@@ -127,9 +127,7 @@ public final class Connection {
     if (callId < 0) {
       return closedBecause;
     }
-    int bytes = Frames.requestBytes(arguments);
-    ByteBuf request = Frames.request(bytes < LargeFrames.FROM_BYTES ? call.requestFrame(bytes) : frame(bytes), callId,
-        target, methodId, (byte) 0, timeoutNanos(deadlineNanos), arguments);
+    ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
     long sent = System.nanoTime();
     if (!writeDirectly(request)) {
       writeSoon(request);
@@ -276,17 +274,9 @@ public final class Connection {
 
   private ByteBuf request(long callId, RequestTarget target, int methodId, byte flags, long deadlineNanos,
       MessageBody arguments) {
-    return Frames.request(frame(Frames.requestBytes(arguments)), callId, target, methodId, flags,
-        timeoutNanos(deadlineNanos), arguments);
-  }
-
-  private ByteBuf frame(int bytes) {
-    return LargeFrames.frame(channel.alloc(), bytes);
-  }
-
-  /** What is left until {@code deadlineNanos}, which the request carries. */
-  private static long timeoutNanos(long deadlineNanos) {
-    return Math.max(0, deadlineNanos - System.nanoTime());
+    long timeoutNanos = Math.max(0, deadlineNanos - System.nanoTime());
+    return Frames.request(SmallFrames.take(channel.alloc(), Frames.requestBytes(arguments)), callId, target, methodId,
+        flags, timeoutNanos, arguments);
   }
 
   private void writeSoon(ByteBuf frame) {

@@ -84,7 +84,7 @@ public final class Frames {
   /** Writes a complete reply frame, copying the payload into it. */
   public static ByteBuf reply(ByteBufAllocator allocator, long callId, ReplyStatus status, MessageBody payload) {
     int frameLength = 1 + REPLY_HEADER_BYTES + payload.length();
-    ByteBuf frame = LargeFrames.frame(allocator, LENGTH_FIELD_BYTES + frameLength);
+    ByteBuf frame = SmallFrames.take(allocator, LENGTH_FIELD_BYTES + frameLength);
     frame.writeInt(frameLength).writeByte(REPLY).writeLong(callId).writeByte(status.code());
     payload.writeTo(frame);
     return frame;

@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.handler.codec.ByteToMessageDecoder;
 
@@ -14,8 +13,8 @@ import io.netty.handler.codec.ByteToMessageDecoder;
  * its own, allocated (the heap ones zeroed) for it and freed after it, which halved the throughput
  * of 1 MiB calls. This pool's chunks are 16 MiB (8 KiB pages × 2¹¹, Netty's default until 4.1.76),
  * in which frames of up to 4 MiB come and go while the chunk stays. It is made when the first large
- * frame comes, so that a node that never sees one never pays for it; small frames keep the
- * channel's own pool.
+ * frame comes, so that a node that never sees one never pays for it; small frames use
+ * {@link SmallFrames}.
  */
 final class LargeFrames {
   /** Frames and bodies at least this long come from this pool. */
@@ -61,9 +60,9 @@ final class LargeFrames {
 
   private LargeFrames() {}
 
-  /** A buffer of {@code capacity} bytes for a frame to send: from this pool if large, else from {@code usual}. */
-  static ByteBuf frame(ByteBufAllocator usual, int capacity) {
-    return (capacity >= FROM_BYTES ? Pool.ALLOCATOR : usual).ioBuffer(capacity, capacity);
+  /** A buffer of {@code capacity} bytes, at least {@link #FROM_BYTES}, for a frame to send. */
+  static ByteBuf frame(int capacity) {
+    return Pool.ALLOCATOR.ioBuffer(capacity, capacity);
   }
 
   /** A heap buffer of {@code capacity} bytes for a large body. */

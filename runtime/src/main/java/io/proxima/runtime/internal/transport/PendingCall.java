@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
@@ -31,7 +30,6 @@ public final class PendingCall implements ReplyListener {
   private static final long LOST = -3;
   private static final long TIMED_OUT = -4;
   private static final VarHandle STATE;
-  private static final int MIN_REQUEST_BYTES = 256;
 
   static {
     try {
@@ -43,28 +41,12 @@ public final class PendingCall implements ReplyListener {
 
   private final Thread caller = Thread.currentThread();
   private final Payload body = new Payload();
-  /** The call's own buffer for its small request frames; see {@link #requestFrame}. */
-  private ByteBuf request = Unpooled.EMPTY_BUFFER;
   private volatile long state = IDLE;
   private ReplyStatus status;
   private ConnectionLoss loss;
 
   /** A call to be made, and waited for, by the current thread only. */
   public PendingCall() {}
-
-  /**
-   * An empty buffer of at least {@code bytes} for the next small request frame, whose writer
-   * releases it once the frame is sent. It is the call's own, reused from one call to the next:
-   * queued requests then cost no pooled buffer, taken by the caller and freed by the event loop
-   * (which in Netty's pool meant a contended lock and recycling across threads). Should the last
-   * request still be queued (its call gave up waiting), it gets a new one.
-   */
-  ByteBuf requestFrame(int bytes) {
-    if (request.refCnt() != 1 || request.capacity() < bytes) {
-      request = Unpooled.wrappedBuffer(new byte[Math.max(bytes, MIN_REQUEST_BYTES)]);
-    }
-    return request.clear().retain();
-  }
 
   @Override
   public void awaiting(long callId) {

@@ -2,7 +2,6 @@ package io.proxima.runtime.internal.transport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -53,23 +52,6 @@ class PendingCallTest {
     call.onReply(FIRST, ReplyStatus.OK, body(1));
 
     assertSame(loss, call.await(FIRST, deadlineIn(10), 0));
-  }
-
-  @Test
-  void aRequestFrame_isReusedOnceSent_butNeverWhileStillQueued() {
-    PendingCall call = new PendingCall();
-    ByteBuf queued = call.requestFrame(100).writeLong(1);
-    ByteBuf next = call.requestFrame(100);
-    assertNotSame(queued, next, "the first request has not been sent yet");
-    assertEquals(1, queued.readLong(), "and keeps its bytes");
-    queued.release(); // sent at last
-    next.release();
-
-    ByteBuf reused = call.requestFrame(50);
-    assertSame(next, reused);
-    assertEquals(0, reused.readableBytes());
-    reused.release();
-    assertNotSame(reused, call.requestFrame(reused.capacity() + 1), "a larger frame needs a larger buffer");
   }
 
   private static long deadlineIn(int seconds) {
