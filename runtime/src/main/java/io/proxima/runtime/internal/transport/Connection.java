@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * matched to its reply by a call id.
  *
  * <p>Frames from any thread go into one queue that the event loop drains: it writes everything
- * queued, then flushes once. A burst of calls, replies and cancellations from many threads thus
- * leaves in a few system calls, and the loop is woken at most once per burst.
+ * queued at once, the small frames gathered into one buffer (see {@link SocketWriter}). A burst
+ * of calls, replies and cancellations from many threads thus leaves in a few system calls, and
+ * the loop is woken at most once per burst. Calls awaiting their replies are kept in
+ * {@link AwaitedCalls}.
  *
  * <p>Thread-safe.
  */
