@@ -27,6 +27,7 @@ final class RemoteCall implements Call {
   private static final ThreadLocal<RemoteCall> SPARE = new ThreadLocal<>();
 
   private final PendingCall reply = new PendingCall();
+  // Set by start and cleared by close: a spare call holds on to nothing of its last call.
   private CallRoute route;
   private MethodDescriptor method;
   private WireCodec codec;
@@ -87,6 +88,7 @@ final class RemoteCall implements Call {
     route = null;
     method = null;
     codec = null;
+    arguments = null;
     SPARE.set(this);
   }
 

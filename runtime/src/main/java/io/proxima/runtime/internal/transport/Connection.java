@@ -277,8 +277,7 @@ public final class Connection {
   private ByteBuf request(long callId, RequestTarget target, int methodId, byte flags, long deadlineNanos,
       MessageBody arguments) {
     long timeoutNanos = Math.max(0, deadlineNanos - System.nanoTime());
-    return Frames.request(SmallFrames.take(channel.alloc(), Frames.requestBytes(arguments)), callId, target, methodId,
-        flags, timeoutNanos, arguments);
+    return Frames.request(channel.alloc(), callId, target, methodId, flags, timeoutNanos, arguments);
   }
 
   private void writeSoon(ByteBuf frame) {

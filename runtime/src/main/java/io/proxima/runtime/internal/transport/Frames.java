@@ -56,18 +56,12 @@ public final class Frames {
   /** Bytes of a reply body before the payload. */
   public static final int REPLY_HEADER_BYTES = 8 + 1;
 
-  /** The bytes of a request frame carrying {@code arguments}, its length field included. */
-  static int requestBytes(MessageBody arguments) {
-    return LENGTH_FIELD_BYTES + 1 + REQUEST_HEADER_BYTES + arguments.length();
-  }
-
-  /**
-   * Writes a complete request frame into {@code frame}, which has room for its {@link
-   * #requestBytes}, copying the arguments into it.
-   */
-  static ByteBuf request(ByteBuf frame, long callId, RequestTarget target, int methodId, byte flags,
+  /** Writes a complete request frame, copying the arguments into it. */
+  public static ByteBuf request(ByteBufAllocator allocator, long callId, RequestTarget target, int methodId, byte flags,
       long timeoutNanos, MessageBody arguments) {
-    frame.writeInt(requestBytes(arguments) - LENGTH_FIELD_BYTES)
+    int frameLength = 1 + REQUEST_HEADER_BYTES + arguments.length();
+    ByteBuf frame = SmallFrames.take(allocator, LENGTH_FIELD_BYTES + frameLength);
+    frame.writeInt(frameLength)
         .writeByte(REQUEST)
         .writeLong(callId)
         .writeLong(target.incarnation())
