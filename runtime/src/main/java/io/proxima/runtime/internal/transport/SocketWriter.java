@@ -87,10 +87,11 @@ final class SocketWriter {
     if (!isSmall(frame)) {
       return false;
     }
-    if (BUFFER.get().remaining() < frame.readableBytes()) {
-      sendBatch();
+    ByteBuffer batch = BUFFER.get();
+    if (batch.remaining() < frame.readableBytes()) {
+      sendBatch(); // empties the same buffer
     }
-    copy(frame, BUFFER.get());
+    copy(frame, batch);
     frame.release();
     return true;
   }
