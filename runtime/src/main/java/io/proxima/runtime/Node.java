@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -66,6 +68,9 @@ public final class Node implements AutoCloseable {
     this.references = new RemoteReferences(incarnation, settings.host, catalog, exports, settings.leaseTime);
     TypeTable types = new TypeTable(catalog.all(), settings.allowedTypes);
     WireCodec codec = new WireCodec(types, settings.maxFrameBytes, references);
+    // In a fresh JVM most of a start is loading classes, Kryo's for the codec and Netty's for the
+    // transport: the two load on two threads at once.
+    CompletableFuture<Void> codecPrepared = CompletableFuture.runAsync(codec::prepare, Node::startThread);
     ThrowableCodec throwables = new ThrowableCodec(types);
     this.incoming = new IncomingCalls(incarnation, exports, codec, throwables, settings.maxServerThreads,
         settings.maxQueuedCalls);
@@ -74,6 +79,13 @@ public final class Node implements AutoCloseable {
             settings.maxOutstandingCalls, settings.sourceAddress, settings.ioPoll), incarnation, incoming);
     this.outgoing = new OutgoingCalls(transport, codec, throwables, settings.callTimeout, settings.maxFrameBytes);
     try {
+      codecPrepared.join();
+    } catch (CompletionException e) {
+      transport.close();
+      references.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    try {
       this.localAddress = settings.port < 0 ? null : transport.listen(settings.host, settings.port);
     } catch (RuntimeException e) {
       transport.close();
@@ -81,6 +93,12 @@ public final class Node implements AutoCloseable {
       throw new IllegalStateException("cannot listen on " + settings.host + ":" + settings.port + ": " + e.getMessage(), e);
     }
     references.start(outgoing, localAddress == null ? 0 : localAddress.getPort());
+  }
+
+  private static void startThread(Runnable task) {
+    Thread thread = new Thread(task, "proxima-start");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Returns a builder for a node; without {@link Builder#port(int)} the node does not listen. */

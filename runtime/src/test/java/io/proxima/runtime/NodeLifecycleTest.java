@@ -87,6 +87,18 @@ class NodeLifecycleTest {
     }
   }
 
+  /** A value class whose inherited fields Kryo may not reach: the JDK does not open java.util to it. */
+  static final class SeededRandom extends java.util.Random {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void typeThatCannotBeEncoded_failsTheStart() {
+    IllegalStateException thrown =
+        assertThrows(IllegalStateException.class, () -> Node.builder().allowTypes(SeededRandom.class).start());
+    assertTrue(thrown.getMessage().contains("cannot encode " + SeededRandom.class.getName()), thrown.getMessage());
+  }
+
   @Test
   void ioPollOutsideItsRange_isRefused() {
     assertThrows(IllegalArgumentException.class, () -> Node.builder().ioPoll(Duration.ofNanos(-1)));

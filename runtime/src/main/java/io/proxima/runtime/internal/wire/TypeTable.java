@@ -5,7 +5,6 @@ import io.proxima.spi.ValueCodec;
 import io.proxima.spi.WireTypes;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -236,10 +235,15 @@ public final class TypeTable {
   /**
    * Non-public JDK classes that are the values of a type {@link WireTypes#DECLARED_ONLY} lists:
    * {@code ZoneId.of("Europe/Paris")} is a {@code java.time.ZoneRegion}. They take an id like
-   * application classes, from their names.
+   * application classes, from their names. Looked up by name: making a zone would load the time
+   * zone database, tens of milliseconds in a fresh JVM.
    */
   private static List<Class<?>> jdkImplementations() {
-    return List.of(ZoneId.of("Europe/Paris").getClass());
+    try {
+      return List.of(Class.forName("java.time.ZoneRegion", false, ClassLoader.getPlatformClassLoader()));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("this JDK has no java.time.ZoneRegion, the class of ZoneId.of(\"Europe/Paris\")", e);
+    }
   }
 
   private static List<Class<?>> resolveJdkClasses() {

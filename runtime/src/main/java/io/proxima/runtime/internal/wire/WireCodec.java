@@ -43,22 +43,15 @@ public final class WireCodec {
     this(types, DEFAULT_MAX_MESSAGE_BYTES);
   }
 
-  /**
-   * A codec for {@code types} whose encoded messages may grow to {@code maxMessageBytes}.
-   *
-   * @throws IllegalStateException if a class of {@code types} cannot be encoded (for example it
-   *     extends a JDK class whose fields are not accessible)
-   */
+  /** A codec for {@code types} whose encoded messages may grow to {@code maxMessageBytes}. */
   public WireCodec(TypeTable types, int maxMessageBytes) {
     this(types, maxMessageBytes, RemoteObjects.NONE);
   }
 
   /**
    * A codec for {@code types} whose encoded messages may grow to {@code maxMessageBytes}, and
-   * whose remote objects travel by reference through {@code remoteObjects}.
-   *
-   * @throws IllegalStateException if a class of {@code types} cannot be encoded (for example it
-   *     extends a JDK class whose fields are not accessible)
+   * whose remote objects travel by reference through {@code remoteObjects}. Its first Kryo is
+   * built by {@link #prepare()}, or else by its first message.
    */
   public WireCodec(TypeTable types, int maxMessageBytes, RemoteObjects remoteObjects) {
     if (maxMessageBytes <= 0) {
@@ -73,7 +66,17 @@ public final class WireCodec {
         return new WireContext(WireCodec.this, WireKryo.create(types, remoteObjects), maxMessageBytes);
       }
     };
-    pool.free(pool.obtain()); // builds one Kryo now, so that a class that cannot be encoded fails the node's start
+  }
+
+  /**
+   * Builds the first Kryo, so that a class that cannot be encoded fails here rather than in a
+   * call. In a fresh JVM this loads most of Kryo's classes: tens of milliseconds.
+   *
+   * @throws IllegalStateException if a class of the types cannot be encoded (for example it
+   *     extends a JDK class whose fields are not accessible)
+   */
+  public void prepare() {
+    pool.free(pool.obtain());
   }
 
   /** The limit on one encoded message, in bytes. */
