@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.transport;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelFuture;
@@ -19,6 +20,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.nio.channels.spi.SelectorProvider;
@@ -65,6 +67,11 @@ public final class Transport implements AutoCloseable {
       }
     };
     this.pool = new ConnectionPool(this::connect);
+    // Each event loop starts now and sets up its share of Netty's buffer pool while the node finishes
+    // starting, instead of on its first connection: tens of milliseconds of a fresh JVM's first call.
+    for (EventExecutor loop : clientGroup) {
+      loop.execute(() -> ByteBufAllocator.DEFAULT.ioBuffer().release());
+    }
   }
 
   /** Splits the bytes of a connection into frames, gathering a large one in {@link LargeFrames}. */
