@@ -57,11 +57,12 @@ public final class Compare {
     System.out.print(TextTables.aligned(ComparisonTable.HEADERS, rows));
 
     Path out = Files.createDirectories(options.resultsDirectory());
-    ComparisonChart.write(out.resolve(CHART_FILE), options.scenarios(), results, " (" + today() + ")");
+    boolean charted = ComparisonChart.write(out.resolve(CHART_FILE), options.scenarios(), results, " (" + today() + ")");
     Files.writeString(out.resolve(MARKDOWN_FILE),
-        MarkdownReport.render(context, COMMAND, rows, CHART_FILE, results.failureLines()), StandardCharsets.UTF_8);
+        MarkdownReport.render(context, COMMAND, rows, charted ? CHART_FILE : null, results.failureLines()),
+        StandardCharsets.UTF_8);
     System.out.println();
-    System.out.println("Wrote " + out.resolve(MARKDOWN_FILE) + " and " + out.resolve(CHART_FILE));
+    System.out.println("Wrote " + out.resolve(MARKDOWN_FILE) + (charted ? " and " + out.resolve(CHART_FILE) : ""));
     results.failureLines().forEach(failure -> System.out.println("FAILED " + failure));
     System.exit(results.failureLines().isEmpty() ? 0 : 1);
   }

@@ -26,18 +26,23 @@ public final class ComparisonChart {
 
   private ComparisonChart() {}
 
-  public static void write(Path png, List<Scenario> scenarios, Results results, String subtitle)
+  /**
+   * Draws the chart into {@code png}; returns false, writing nothing, when no scenario run has a
+   * throughput or a p99 (cold start alone, say).
+   */
+  public static boolean write(Path png, List<Scenario> scenarios, Results results, String subtitle)
       throws IOException {
     List<CategoryChart> charts = new ArrayList<>();
     addChart(charts, "Throughput ÷ Java RMI (logarithmic), higher is better" + subtitle, Metric.THROUGHPUT, scenarios,
         results);
     addChart(charts, "Latency p99 ÷ Java RMI, lower is better" + subtitle, Metric.P99, scenarios, results);
     if (charts.isEmpty()) {
-      return;
+      return false;
     }
     try (OutputStream out = Files.newOutputStream(png)) {
       BitmapEncoder.saveBitmap(charts, charts.size(), 1, out, BitmapFormat.PNG);
     }
+    return true;
   }
 
   /** Adds the chart of {@code metric} over the scenarios reporting it (none of (d), (e), (f) has a p99), if any. */

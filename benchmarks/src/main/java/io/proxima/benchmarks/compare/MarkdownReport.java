@@ -1,21 +1,25 @@
 package io.proxima.benchmarks.compare;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The comparison as a markdown page: context, the table, the chart, the method and any failures. */
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  public static String render(String context, String command, List<List<String>> rows, String chartFile,
+  /** @param chartFile the chart beside the page, or null if none was drawn */
+  public static String render(String context, String command, List<List<String>> rows, @Nullable String chartFile,
       List<String> failures) {
     StringBuilder page = new StringBuilder()
         .append("# Proxima, Java RMI and Dirmi in one run\n\n")
         .append(context).append("\n\n")
         .append("Reproduce with `").append(command).append("` from the repository root ")
         .append("(`--long` for the careful run).\n\n")
-        .append(TextTables.markdown(ComparisonTable.HEADERS, rows)).append('\n')
-        .append("![Throughput and p99 latency relative to Java RMI](").append(chartFile).append(")\n\n")
-        .append(METHOD);
+        .append(TextTables.markdown(ComparisonTable.HEADERS, rows)).append('\n');
+    if (chartFile != null) {
+      page.append("![Throughput and p99 latency relative to Java RMI](").append(chartFile).append(")\n\n");
+    }
+    page.append(METHOD);
     if (!failures.isEmpty()) {
       page.append("\n## Failed trials\n\n");
       failures.forEach(failure -> page.append("- ").append(failure).append('\n'));
