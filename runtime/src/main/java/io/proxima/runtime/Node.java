@@ -83,6 +83,9 @@ public final class Node implements AutoCloseable {
     } catch (CompletionException e) {
       transport.close();
       references.close();
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     try {

@@ -40,7 +40,8 @@ final class AsyncCall<T> extends CompletableFuture<T> implements ReplyListener, 
 
   void start(WireWriter arguments) {
     deadline = calls.schedule(this, deadlineNanos);
-    if (connection.callAsync(invoker.target(), method.id(), arguments, deadlineNanos, this) < 0 && !isDone()) { // no slot on the connection freed up before the deadline
+    long id = connection.callAsync(invoker.target(), method.id(), arguments, deadlineNanos, this);
+    if (id < 0 && !isDone()) { // no slot on the connection freed up before the deadline
       stopTimer();
       completeExceptionally(calls.timedOut(invoker, method, deadlineNanos));
     }
