@@ -58,6 +58,16 @@ public final class Transport implements AutoCloseable {
     this.clientGroup = newGroup(config.ioThreads(), config.ioPoll().toNanos(), "proxima-io-client");
     this.channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     this.initializer = new ChannelInitializer<>() {
+      /**
+       * As the {@code @Sharable} annotation of {@link ChannelInitializer} says, without Netty reading
+       * it: in a fresh JVM that means generating proxy classes for it and its meta-annotations,
+       * milliseconds of the first connection on both sides.
+       */
+      @Override
+      public boolean isSharable() {
+        return true;
+      }
+
       @Override
       protected void initChannel(Channel channel) {
         channels.add(channel);
