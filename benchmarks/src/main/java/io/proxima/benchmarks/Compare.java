@@ -6,14 +6,17 @@ import io.proxima.benchmarks.compare.ComparisonTable;
 import io.proxima.benchmarks.compare.MarkdownReport;
 import io.proxima.benchmarks.compare.Results;
 import io.proxima.benchmarks.compare.TextTables;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The one command: runs every scenario on Proxima, Java RMI and Dirmi, alternating them, prints
@@ -72,7 +75,16 @@ public final class Compare {
     try {
       return new Comparison(options.profile(), options.scenarios(), System.out).run(scratch);
     } finally {
-      Files.deleteIfExists(scratch);
+      deleteTree(scratch);
+    }
+  }
+
+  /** Deletes {@code directory} and what the trials left in it (class-data archives), deepest first. */
+  private static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 

@@ -56,7 +56,7 @@ public final class Comparison {
         if (!scenario.runnable()) {
           continue;
         }
-        int shots = scenario.kind() == Scenario.Kind.COLD_START ? profile.coldStartShotsPerRound() : 1;
+        int shots = scenario.coldStart() ? profile.coldStartShotsPerRound() : 1;
         for (int shot = 0; shot < shots; shot++) {
           List<SystemUnderTest> order = new ArrayList<>(systems);
           Collections.rotate(order, turn++);

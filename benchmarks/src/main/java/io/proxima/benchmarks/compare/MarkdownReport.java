@@ -54,7 +54,10 @@ public final class MarkdownReport {
         calls. Proxima: `@OneWay`; Dirmi: `@NoReply`; Java RMI: a plain synchronous void call.
       - Cold start: JMH `SingleShotTime` in a fresh JVM against a fresh server: connect, look the
         service up, first call. Java RMI looks up its registry and Dirmi names the object when
-        connecting; Proxima dials the reference it was given.
+        connecting; Proxima dials the reference it was given. "From class-data archives": the
+        same, with the caller's and the server's JVM each started from an archive
+        (`-XX:SharedArchiveFile`, `-Xshare:on`) that an unmeasured training run of the same
+        scenario wrote at exit (`-XX:ArchiveClassesAtExit`), one per system and side.
       - (h) registry lookup: one thread looks the service up by name, over and over, in the naming
         registry that the server's JVM serves, through one client whose connection is open (a
         first lookup is made before measuring). Proxima: `Registry.lookup(name, type)` on the

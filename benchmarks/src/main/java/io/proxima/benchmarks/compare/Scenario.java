@@ -47,8 +47,13 @@ public record Scenario(
     ASYNC_WINDOW(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
     /** One thread sending one-way calls in batches, each ended by a synchronous barrier. */
     ONE_WAY(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
-    /** One call from a fresh JVM per fork. */
+    /** One call from a fresh JVM per fork, to a fresh server. */
     COLD_START(List.of(Metric.COLD_START)),
+    /**
+     * As {@link #COLD_START}, with both JVMs started from class-data archives that a training
+     * run of the same scenario wrote (see {@link io.proxima.benchmarks.server.ClassDataArchives}).
+     */
+    COLD_START_FROM_ARCHIVES(List.of(Metric.COLD_START)),
     /** Listed in the report, not run: the API it needs is not there yet. */
     NOT_YET_AVAILABLE(List.of());
 
@@ -61,6 +66,11 @@ public record Scenario(
 
   public List<Metric> metrics() {
     return kind.metrics;
+  }
+
+  /** Whether every measurement is one call from a fresh JVM, so that the profile sets how many are made. */
+  public boolean coldStart() {
+    return kind == Kind.COLD_START || kind == Kind.COLD_START_FROM_ARCHIVES;
   }
 
   public boolean runnable() {

@@ -1,6 +1,8 @@
 package io.proxima.benchmarks.compare;
 
 import io.proxima.benchmarks.jmh.LatencyLog;
+import io.proxima.benchmarks.server.ClassDataArchives;
+import io.proxima.benchmarks.server.ClassDataArchives.Side;
 import io.proxima.benchmarks.server.JvmFlags;
 import io.proxima.benchmarks.systems.SystemUnderTest;
 import java.io.IOException;
@@ -10,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +38,7 @@ final class TrialRunner {
 
   private final RunProfile profile;
   private final Path scratch;
+  private final Set<SystemUnderTest> archivesWritten = EnumSet.noneOf(SystemUnderTest.class);
 
   TrialRunner(RunProfile profile, Path scratch) {
     this.profile = profile;
@@ -46,6 +51,7 @@ final class TrialRunner {
       case ASYNC_WINDOW -> system == SystemUnderTest.JAVA_RMI ? runRmiBestThreaded(scenario) : runThroughput(scenario, system);
       case ONE_WAY -> runThroughput(scenario, system);
       case COLD_START -> Map.of(Metric.COLD_START, runColdStart(scenario, system));
+      case COLD_START_FROM_ARCHIVES -> Map.of(Metric.COLD_START, runColdStartFromArchives(scenario, system));
       case NOT_YET_AVAILABLE -> throw new IllegalArgumentException(scenario.id() + " cannot run yet");
     };
   }
@@ -117,8 +123,31 @@ final class TrialRunner {
     return figures;
   }
 
-  private double runColdStart(Scenario scenario, SystemUnderTest system) throws RunnerException {
-    ChainedOptionsBuilder options = baseOptions(scenario, system)
+  /**
+   * The first time for {@code system}, a training trial (not measured) writes the archives of
+   * both sides into the scratch directory; every trial then starts from them.
+   */
+  private double runColdStartFromArchives(Scenario scenario, SystemUnderTest system)
+      throws RunnerException, IOException {
+    Path directory = scratch.resolve("class-data-archives");
+    if (!archivesWritten.contains(system)) {
+      ClassDataArchives.requireClassPathOfJars();
+      ClassDataArchives training = new ClassDataArchives(Files.createDirectories(directory), true);
+      runColdStart(scenario, system, training.jvmFlags(system, Side.CALLERS).toArray(String[]::new));
+      for (Side side : Side.values()) {
+        if (!Files.isRegularFile(training.archive(system, side))) {
+          throw new IOException("the training run wrote no class-data archive " + training.archive(system, side));
+        }
+      }
+      archivesWritten.add(system);
+    }
+    ClassDataArchives archives = new ClassDataArchives(directory, false);
+    return runColdStart(scenario, system, archives.jvmFlags(system, Side.CALLERS).toArray(String[]::new));
+  }
+
+  private double runColdStart(Scenario scenario, SystemUnderTest system, String... extraJvmArgs)
+      throws RunnerException {
+    ChainedOptionsBuilder options = baseOptions(scenario, system, extraJvmArgs)
         .mode(Mode.SingleShotTime)
         .timeUnit(TimeUnit.MILLISECONDS)
         .warmupIterations(0)

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A benchmark server running {@link ServerMain} in a child JVM: the same {@code java} binary and
- * class path as this JVM, and the {@link JvmFlags#BENCHMARK} flags. {@link #close()} stops it
+ * class path as this JVM, the {@link JvmFlags#BENCHMARK} flags, and the server's side of the
+ * {@link ClassDataArchives} this JVM was given, if any. {@link #close()} stops it
  * and, should it not exit in time, kills it; either way the child is reaped.
  */
 public final class ServerProcess implements Closeable {
@@ -78,6 +79,8 @@ public final class ServerProcess implements Closeable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JvmFlags.BENCHMARK);
+    ClassDataArchives.ofThisJvm()
+        .ifPresent(archives -> command.addAll(archives.jvmFlags(system, ClassDataArchives.Side.SERVER)));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ServerMain.class.getName());
