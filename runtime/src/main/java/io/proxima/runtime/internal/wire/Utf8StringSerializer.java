@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Replaces Kryo's string encoding, whose UTF-8 form declares a char count that Kryo allocates
  * before reading: here the declared byte count is checked against the bytes available, and the
- * string is decoded straight from the message buffer. Unpaired surrogates, which are not valid
- * UTF-16, arrive as {@code '?'}.
+ * string is decoded straight from the message buffer. A short ASCII string is also encoded
+ * straight into it, without an array of its own bytes on the way. Unpaired surrogates, which are
+ * not valid UTF-16, arrive as {@code '?'}.
  */
 final class Utf8StringSerializer extends ImmutableSerializer<String> {
 
@@ -35,6 +36,9 @@ final class Utf8StringSerializer extends ImmutableSerializer<String> {
   static void writeString(Output output, @Nullable String value) {
     if (value == null) {
       output.writeVarInt(0, true);
+      return;
+    }
+    if (output instanceof WireOutput wire && wire.writeAsciiString(value)) {
       return;
     }
     byte[] utf8 = value.getBytes(UTF_8);

@@ -86,7 +86,9 @@ final class ValueLayout {
 
     @Override
     public void writeObject(@Nullable Object value, Class<?> declaredType) {
-      if (isFixed(kryo, declaredType)) {
+      if (declaredType == String.class) {
+        Utf8StringSerializer.writeString(output, (String) value); // what Kryo would call, minus its lookups
+      } else if (isFixed(kryo, declaredType)) {
         kryo.writeObjectOrNull(output, value, declaredType);
       } else {
         kryo.writeClassAndObject(output, value);
@@ -156,6 +158,9 @@ final class ValueLayout {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T readObject(Class<?> declaredType) {
+      if (declaredType == String.class) {
+        return (T) Utf8StringSerializer.readString(input); // what Kryo would call, minus its lookups
+      }
       Object value = isFixed(kryo, declaredType)
           ? kryo.readObjectOrNull(input, declaredType)
           : kryo.readClassAndObject(input);

@@ -68,6 +68,31 @@ final class WireOutput extends Output {
     capacity = Math.min(capacity, maxCapacity);
   }
 
+  /**
+   * Writes a string that is all ASCII, and so its own UTF-8, in the layout of {@link
+   * Utf8StringSerializer} without first encoding it into an array of its own.
+   *
+   * @return false, having written nothing, if {@code value} has a character beyond ASCII, or is
+   *     so long that its encoded array is better referenced than copied into the buffer
+   */
+  boolean writeAsciiString(String value) {
+    int chars = value.length();
+    if (chars >= REFERENCED_ARRAY_BYTES) {
+      return false;
+    }
+    for (int i = 0; i < chars; i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    writeVarInt(chars + 1, true);
+    require(chars);
+    for (int i = 0; i < chars; i++) {
+      buffer[position++] = (byte) value.charAt(i);
+    }
+    return true;
+  }
+
   /** The length of the message: the buffer's bytes and the referenced arrays. */
   int length() {
     return position + referencedBytes;

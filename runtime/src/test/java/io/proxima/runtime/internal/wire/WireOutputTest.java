@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,23 @@ class WireOutputTest {
     expected.writeBytes(otherLarge);
     expected.write(7);
     assertEquals(expected.size(), out.length());
+    assertArrayEquals(expected.toByteArray(), out.toByteArray());
+  }
+
+  @Test
+  void asciiString_isWrittenInTheStringLayout_whileAnyOtherIsLeftUntouched() {
+    String longAscii = "x".repeat(300); // beyond one buffer's worth, and a two-byte length
+    WireOutput out = new WireOutput(16, LIMIT);
+
+    assertTrue(out.writeAsciiString("abc"));
+    assertFalse(out.writeAsciiString("abé"));
+    assertTrue(out.writeAsciiString(longAscii));
+    assertFalse(out.writeAsciiString("y".repeat(WireOutput.REFERENCED_ARRAY_BYTES)));
+
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    expected.writeBytes(new byte[] {4, 'a', 'b', 'c'});
+    expected.writeBytes(new byte[] {(byte) (301 & 0x7F | 0x80), (byte) (301 >>> 7)});
+    expected.writeBytes(longAscii.getBytes(StandardCharsets.US_ASCII));
     assertArrayEquals(expected.toByteArray(), out.toByteArray());
   }
 

@@ -150,6 +150,30 @@ class WireRoundTripTest {
   }
 
   @Test
+  void string_declaredAsString_isItsUtf8LengthPlusOneAndBytes_andDeclaredAsObjectTheSameAfterItsClassTag() {
+    byte[] declaredAsString;
+    byte[] declaredAsObject;
+    try (WireWriter out = Samples.codec().newWriter()) {
+      out.writeObject("hé", String.class);
+      out.writeObject(null, String.class);
+      declaredAsString = out.toByteArray();
+    }
+    try (WireWriter out = Samples.codec().newWriter()) {
+      out.writeObject("hé", Object.class);
+      declaredAsObject = out.toByteArray();
+    }
+
+    assertArrayEquals(new byte[] {4, 'h', (byte) 0xC3, (byte) 0xA9, 0}, declaredAsString);
+    assertArrayEquals(Arrays.copyOf(declaredAsString, 4),
+        Arrays.copyOfRange(declaredAsObject, declaredAsObject.length - 4, declaredAsObject.length));
+    try (WireReader in = Samples.codec().newReader(declaredAsString, 0, declaredAsString.length)) {
+      assertEquals("hé", in.readObject(String.class));
+      assertNull(in.readObject(String.class));
+      in.expectEnd();
+    }
+  }
+
+  @Test
   void null_arrivesAsNull_forFinalAndNonFinalDeclaredTypes() {
     for (Class<?> declared : List.of(String.class, Integer.class, Point.class, Color.class, int[].class,
         Object.class, List.class, Map.class, Order.class)) {
