@@ -41,9 +41,10 @@ public final class MarkdownReport {
         HdrHistogram. The callers form a closed loop, so tails under overload are understated.
       - Allocated per call: JMH `-prof gc` (`gc.alloc.rate.norm`), in the calling JVM only; in (g)
         that JVM is the server too.
-      - (d) async: one calling thread keeps a window of 16 or 128 `getUser` calls in flight (a
-        semaphore; each completion frees a slot; the window is drained at the end of every
-        iteration). Proxima: a method returning `CompletableFuture<User>`. Dirmi 2.4 has no
+      - (d) async: 16 or 128 chains of `getUser` calls, each call started in the completion
+        callback of the one before, on the thread that completed it (as gRPC's benchmark client
+        drives asynchronous calls), in batches of 10,000 calls that end when all have completed.
+        Proxima: a method returning `CompletableFuture<User>`. Dirmi 2.4 has no
         future-returning methods; its equivalent is a `@NoReply` call carrying a tag and a remote
         callback, which the server answers with a `@NoReply` call that completes the caller's
         future. Java RMI has no async: its figure is its best synchronous throughput over `ping`

@@ -40,11 +40,12 @@ public record Scenario(
     /** Threads calling back to back for a while: throughput, latency percentiles, allocation. */
     CLOSED_LOOP(List.of(Metric.THROUGHPUT, Metric.P50, Metric.P99, Metric.ALLOCATION)),
     /**
-     * One thread keeping a window of asynchronous calls in flight: throughput and allocation.
+     * Chains of asynchronous calls, each call started by its predecessor's completion, a fixed
+     * number in flight: throughput and allocation.
      * Java RMI, which has no asynchronous calls, is measured by its best threaded synchronous
      * throughput instead (see {@link Scenarios#RMI_BEST_THREADED}).
      */
-    ASYNC_WINDOW(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
+    ASYNC_CHAINS(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
     /** One thread sending one-way calls in batches, each ended by a synchronous barrier. */
     ONE_WAY(List.of(Metric.THROUGHPUT, Metric.ALLOCATION)),
     /** One call from a fresh JVM per fork, to a fresh server. */

@@ -48,7 +48,7 @@ final class TrialRunner {
   Map<Metric, Double> run(Scenario scenario, SystemUnderTest system) throws RunnerException, IOException {
     return switch (scenario.kind()) {
       case CLOSED_LOOP -> runClosedLoop(scenario, system);
-      case ASYNC_WINDOW -> system == SystemUnderTest.JAVA_RMI ? runRmiBestThreaded(scenario) : runThroughput(scenario, system);
+      case ASYNC_CHAINS -> system == SystemUnderTest.JAVA_RMI ? runRmiBestThreaded(scenario) : runThroughput(scenario, system);
       case ONE_WAY -> runThroughput(scenario, system);
       case COLD_START -> Map.of(Metric.COLD_START, runColdStart(scenario, system));
       case COLD_START_FROM_ARCHIVES -> Map.of(Metric.COLD_START, runColdStartFromArchives(scenario, system));

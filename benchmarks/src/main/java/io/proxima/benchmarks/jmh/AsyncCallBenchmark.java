@@ -1,7 +1,9 @@
 package io.proxima.benchmarks.jmh;
 
 import io.proxima.benchmarks.server.JvmFlags;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,8 +15,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Asynchronous calls (scenario d) and one-way calls (scenario e), from one calling thread to a
- * server in a child JVM. Java RMI has neither: the comparison measures its best threaded
+ * Asynchronous calls (scenario d), chained, and one-way calls (scenario e) from one calling
+ * thread, to a server in a child JVM. Java RMI has neither: the comparison measures its best threaded
  * synchronous throughput for (d) instead, and its {@code record} is a plain synchronous call.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -26,11 +28,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AsyncCallBenchmark {
   /** One-way calls per barrier, as in the one-way scenario of the performance notes. */
   public static final int ONE_WAY_BATCH = 1000;
+  /** Asynchronous calls per batch: enough that filling and draining the chains is a small part of it. */
+  public static final int ASYNC_BATCH = 10_000;
 
-  /** One operation is one asynchronous call started; at most {@link AsyncWindow#inFlight} are outstanding. */
+  /** One operation is one asynchronous call completed, with {@link AsyncChains#inFlight} outstanding. */
   @Benchmark
-  public void getUserAsync(AsyncWindow window) throws InterruptedException {
-    window.call(42);
+  @OperationsPerInvocation(ASYNC_BATCH)
+  public void getUserAsync(AsyncChains chains) throws InterruptedException, ExecutionException, TimeoutException {
+    chains.runBatch(ASYNC_BATCH);
   }
 
   /** One operation is one one-way call the server has run: a batch of them, then the barrier. */
