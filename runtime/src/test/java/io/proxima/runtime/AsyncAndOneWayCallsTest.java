@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,6 +53,26 @@ class AsyncAndOneWayCallsTest {
     for (int i = 0; i < results.size(); i++) {
       assertEquals(i * i, results.get(i).join(), "result of call " + i);
     }
+  }
+
+  @Test
+  void asyncCallsStartedInTheCompletionsOfOthers_onTheIoThread_allGetTheirResults() throws Exception {
+    Set<String> completingThreads = ConcurrentHashMap.newKeySet();
+    CompletableFuture<Integer> chain = jobs.square(2);
+    for (int step = 0; step < 50; step++) { // each square is completed 20 ms after it is asked
+      chain = chain.thenCompose(previous -> {
+        completingThreads.add(Thread.currentThread().getName());
+        return jobs.square(previous % 1000);
+      });
+    }
+    int expected = 4;
+    for (int step = 0; step < 50; step++) {
+      expected = (expected % 1000) * (expected % 1000);
+    }
+
+    assertEquals(expected, chain.get(30, TimeUnit.SECONDS));
+    assertTrue(completingThreads.stream().allMatch(thread -> thread.startsWith("proxima-io-client")),
+        "stages ran on " + completingThreads);
   }
 
   @Test
