@@ -5,6 +5,7 @@ import io.proxima.benchmarks.compare.Comparison;
 import io.proxima.benchmarks.compare.ComparisonTable;
 import io.proxima.benchmarks.compare.MarkdownReport;
 import io.proxima.benchmarks.compare.Results;
+import io.proxima.benchmarks.compare.Scenario;
 import io.proxima.benchmarks.compare.TextTables;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -89,12 +91,20 @@ public final class Compare {
   }
 
   private static String context(CompareOptions options) {
-    return String.format("%s on a %d-core machine (%s %s, %s %s); %s.",
+    return String.format("%s on a %d-core machine (%s %s, %s %s); %s%s.",
         ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
-        options.profile().describe());
+        options.profile().describe(), longerWarmups(options.scenarios()));
+  }
+
+  /** The scenarios warmed up longer than the profile says, as "; warm-up ×3 for c-1m", or nothing. */
+  private static String longerWarmups(List<Scenario> scenarios) {
+    return scenarios.stream()
+        .filter(scenario -> scenario.warmupFactor() > 1)
+        .map(scenario -> "; warm-up ×" + scenario.warmupFactor() + " for " + scenario.id())
+        .collect(Collectors.joining());
   }
 
   private static String today() {

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param pendingTarget the issue's target, for a scenario whose API does not exist yet
  * @param systems the systems it runs on; the others have nothing to run it with and are reported
  *     as not available
+ * @param warmupFactor how many times the profile's warm-up a trial gets, for a scenario whose
+ *     calls are so slow that the profile's warm-up makes too few of them for the JIT compilers to
+ *     be done with the hot path; the same for every system
  */
 public record Scenario(
     String id,
@@ -29,10 +32,25 @@ public record Scenario(
     Map<String, String> params,
     Map<Metric, Target> targets,
     String pendingTarget,
-    Set<SystemUnderTest> systems) {
+    Set<SystemUnderTest> systems,
+    int warmupFactor) {
 
   public Scenario {
     systems = Set.copyOf(systems);
+    if (warmupFactor < 1) {
+      throw new IllegalArgumentException(id + ": warm-up factor " + warmupFactor + " is below 1");
+    }
+  }
+
+  /** A scenario warmed up as long as the profile says. */
+  public Scenario(String id, String title, Kind kind, String benchmark, int threads, Map<String, String> params,
+      Map<Metric, Target> targets, String pendingTarget, Set<SystemUnderTest> systems) {
+    this(id, title, kind, benchmark, threads, params, targets, pendingTarget, systems, 1);
+  }
+
+  /** This scenario with {@code factor} times the profile's warm-up. */
+  public Scenario warmedUp(int factor) {
+    return new Scenario(id, title, kind, benchmark, threads, params, targets, pendingTarget, systems, factor);
   }
 
   /** How a scenario is measured. */

@@ -61,7 +61,7 @@ final class TrialRunner {
     Path latencyFile = Files.createTempFile(scratch, scenario.id() + "-" + system.name(), ".properties");
     try {
       ChainedOptionsBuilder options = throughputOptions(
-          baseOptions(scenario, system, "-D" + LatencyLog.FILE_PROPERTY + "=" + latencyFile), scenario.threads());
+          baseOptions(scenario, system, "-D" + LatencyLog.FILE_PROPERTY + "=" + latencyFile), scenario);
       Map<Metric, Double> figures = throughputFigures(new Runner(options.build()).runSingle());
       Properties latency = readProperties(latencyFile);
       figures.put(Metric.P50, microseconds(latency, LatencyLog.P50));
@@ -74,7 +74,7 @@ final class TrialRunner {
 
   /** Throughput and allocation of one benchmark at the scenario's thread count; no latency. */
   private Map<Metric, Double> runThroughput(Scenario scenario, SystemUnderTest system) throws RunnerException {
-    ChainedOptionsBuilder options = throughputOptions(baseOptions(scenario, system), scenario.threads());
+    ChainedOptionsBuilder options = throughputOptions(baseOptions(scenario, system), scenario);
     return throughputFigures(new Runner(options.build()).runSingle());
   }
 
@@ -88,7 +88,7 @@ final class TrialRunner {
     for (String benchmark : Scenarios.RMI_BEST_THREADED) {
       for (int threads : Scenarios.RMI_BEST_THREADED_THREADS) {
         ChainedOptionsBuilder options =
-            throughputOptions(baseOptions(benchmark, Map.of(), SystemUnderTest.JAVA_RMI), threads);
+            throughputOptions(baseOptions(benchmark, Map.of(), SystemUnderTest.JAVA_RMI), threads, scenario.warmupFactor());
         RunResult result = new Runner(options.build()).runSingle();
         if (best == null || result.getPrimaryResult().getScore() > best.getPrimaryResult().getScore()) {
           best = result;
@@ -101,12 +101,16 @@ final class TrialRunner {
     return throughputFigures(best);
   }
 
-  private ChainedOptionsBuilder throughputOptions(ChainedOptionsBuilder options, int threads) {
+  private ChainedOptionsBuilder throughputOptions(ChainedOptionsBuilder options, Scenario scenario) {
+    return throughputOptions(options, scenario.threads(), scenario.warmupFactor());
+  }
+
+  private ChainedOptionsBuilder throughputOptions(ChainedOptionsBuilder options, int threads, int warmupFactor) {
     return options
         .mode(Mode.Throughput)
         .timeUnit(TimeUnit.SECONDS)
         .threads(threads)
-        .warmupIterations(profile.warmupIterations())
+        .warmupIterations(profile.warmupIterations() * warmupFactor)
         .warmupTime(profile.iterationTime())
         .measurementIterations(profile.measurementIterations())
         .measurementTime(profile.iterationTime())
