@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.io.Input;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * A Kryo {@link Input} over a fully buffered message that refuses any declared length the message
@@ -21,6 +22,9 @@ final class BoundedInput extends Input {
   private static final int MAX_RETAINED_CHARS = 8192;
 
   private long reserved;
+  /** The message's new strings so far, which a later string may refer to (see {@link StringTable}). */
+  private final String[] strings = new String[StringTable.SHARED];
+  private int stringCount;
 
   BoundedInput() {
     super(EMPTY);
@@ -38,6 +42,26 @@ final class BoundedInput extends Input {
   void wrap(byte[] bytes, int offset, int length) {
     setBuffer(bytes, offset, length);
     reserved = 0;
+    if (stringCount > 0) {
+      Arrays.fill(strings, 0, stringCount, null);
+      stringCount = 0;
+    }
+  }
+
+  /** Takes {@code value} as the message's next new string. */
+  void newString(String value) {
+    if (stringCount < strings.length) {
+      strings[stringCount++] = value;
+    }
+  }
+
+  /** The message's new string of {@code index}, to which a later string refers. */
+  String earlierString(int index) {
+    if (index >= stringCount) {
+      throw new DecodingException("a string refers to the message's string #" + Integer.toUnsignedString(index)
+          + " but only " + stringCount + " strings it can refer to came before it");
+    }
+    return strings[index];
   }
 
   /** Drops the last message, and a large scratch buffer left by a long string, so that they can be collected. */

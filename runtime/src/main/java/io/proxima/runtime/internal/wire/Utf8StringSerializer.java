@@ -9,7 +9,9 @@ import com.esotericsoftware.kryo.serializers.ImmutableSerializer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Strings as a varint of the UTF-8 byte count plus one (0 is null) followed by the bytes.
+ * Strings as a varint header: 0 for null; twice the UTF-8 byte count plus one, followed by the
+ * bytes, for a string new to the message; twice its index plus two for a string equal to the
+ * message's new string of that index (see {@link StringTable}).
  *
  * <p>Replaces Kryo's string encoding, whose UTF-8 form declares a char count that Kryo allocates
  * before reading: here the declared byte count is checked against the bytes available, and the
@@ -38,22 +40,40 @@ final class Utf8StringSerializer extends ImmutableSerializer<String> {
       output.writeVarInt(0, true);
       return;
     }
-    if (output instanceof WireOutput wire && wire.writeAsciiString(value)) {
-      return;
+    if (output instanceof WireOutput wire) {
+      int earlier = wire.strings.indexOf(value);
+      if (earlier >= 0) {
+        output.writeVarInt(2 * earlier + 2, true);
+        return;
+      }
+      if (wire.writeAsciiString(value)) {
+        return;
+      }
     }
     byte[] utf8 = value.getBytes(UTF_8);
-    output.writeVarInt(utf8.length + 1, true);
+    output.writeVarInt(newStringHeader(utf8.length), true);
     output.writeBytes(utf8);
+  }
+
+  /** The header of a string new to the message, of {@code utf8Bytes} bytes. */
+  static int newStringHeader(int utf8Bytes) {
+    return 2 * utf8Bytes + 1;
   }
 
   static @Nullable String readString(Input input) {
     BoundedInput bounded = BoundedInput.of(input);
-    int length = bounded.readLength(1, "a string");
-    if (length < 0) {
+    int header = bounded.readVarInt(true);
+    if (header == 0) {
       return null;
     }
+    if ((header & 1) == 0) {
+      return bounded.earlierString((header >>> 1) - 1);
+    }
+    int length = header >>> 1;
+    bounded.checkLength(length, 1, "a string");
     String value = new String(bounded.getBuffer(), bounded.position(), length, UTF_8);
     bounded.setPosition(bounded.position() + length);
+    bounded.newString(value);
     return value;
   }
 }

@@ -37,6 +37,8 @@ final class WireOutput extends Output {
   private int referencedArrays;
   private final int maxMessageBytes;
   private int referencedBytes;
+  /** The message's strings so far, which an equal string refers to rather than repeats. */
+  final StringTable strings = new StringTable();
 
   WireOutput(int bufferSize, int maxMessageBytes) {
     super(bufferSize, maxMessageBytes);
@@ -85,7 +87,7 @@ final class WireOutput extends Output {
         return false;
       }
     }
-    writeVarInt(chars + 1, true);
+    writeVarInt(Utf8StringSerializer.newStringHeader(chars), true);
     require(chars);
     for (int i = 0; i < chars; i++) {
       buffer[position++] = (byte) value.charAt(i);
@@ -124,6 +126,7 @@ final class WireOutput extends Output {
     }
     referencedArrays = 0;
     referencedBytes = 0;
+    strings.clear();
     maxCapacity = maxMessageBytes;
     capacity = buffer.length;
   }

@@ -44,7 +44,7 @@ class WireOutputTest {
 
   @Test
   void asciiString_isWrittenInTheStringLayout_whileAnyOtherIsLeftUntouched() {
-    String longAscii = "x".repeat(300); // beyond one buffer's worth, and a two-byte length
+    String longAscii = "x".repeat(300); // beyond one buffer's worth, and a two-byte header
     WireOutput out = new WireOutput(16, LIMIT);
 
     assertTrue(out.writeAsciiString("abc"));
@@ -53,8 +53,8 @@ class WireOutputTest {
     assertFalse(out.writeAsciiString("y".repeat(WireOutput.REFERENCED_ARRAY_BYTES)));
 
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
-    expected.writeBytes(new byte[] {4, 'a', 'b', 'c'});
-    expected.writeBytes(new byte[] {(byte) (301 & 0x7F | 0x80), (byte) (301 >>> 7)});
+    expected.writeBytes(new byte[] {2 * 3 + 1, 'a', 'b', 'c'});
+    expected.writeBytes(new byte[] {(byte) (601 & 0x7F | 0x80), (byte) (601 >>> 7)}); // 2 * 300 + 1
     expected.writeBytes(longAscii.getBytes(StandardCharsets.US_ASCII));
     assertArrayEquals(expected.toByteArray(), out.toByteArray());
   }

@@ -57,6 +57,19 @@ class WireRefusalTest {
   }
 
   @Test
+  void string_referringToAStringTheMessageHasNotHad_isRefused() {
+    assertRefused(bytes(out -> out.writeVarInt(2 * 5 + 2, true)), String.class, "string #5 but only 0");
+    assertRefused(bytes(out -> {
+      out.writeVarInt(classTag(String[].class), true);
+      out.writeVarInt(2 + 1, true); // two elements
+      out.writeVarInt(2 * 1 + 1, true);
+      out.writeByte('a');
+      out.writeVarInt(2 * 1 + 2, true); // the string of index 1: only index 0 came before
+    }), Object.class, "string #1 but only 1");
+    assertRefused(bytes(out -> out.writeVarInt(-2, true)), String.class, "string #2147483646");
+  }
+
+  @Test
   void stringFieldInKryosOwnFormat_declaringTwoBillionChars_isRefused() {
     byte[] payload = bytes(out -> {
       out.writeByte(Kryo.NOT_NULL);

@@ -150,7 +150,74 @@ class WireRoundTripTest {
   }
 
   @Test
-  void string_declaredAsString_isItsUtf8LengthPlusOneAndBytes_andDeclaredAsObjectTheSameAfterItsClassTag() {
+  void aStringEqualToAnEarlierOneOfTheMessage_travelsAsItsIndex_andArrivesAsThatSameString() {
+    String london = "London";
+    String alsoLondon = new String(london.toCharArray()); // equal, not the same instance
+    String accented = "Zürich";
+    byte[] message;
+    try (WireWriter out = Samples.codec().newWriter()) {
+      out.writeObject(london, String.class);
+      out.writeObject(accented, String.class);
+      out.writeObject(alsoLondon, String.class);
+      out.writeObject(new String[] {"Zürich", "Paris", "London"}, String[].class);
+      out.writeObject(List.of("Paris", "Rome"), Object.class);
+      message = out.toByteArray();
+    }
+
+    byte[] start = Arrays.copyOf(message, 1 + 6 + 1 + 7 + 1);
+    assertArrayEquals(new byte[] {2 * 6 + 1, 'L', 'o', 'n', 'd', 'o', 'n', 2 * 7 + 1, 'Z', (byte) 0xC3, (byte) 0xBC,
+        'r', 'i', 'c', 'h', 2 * 0 + 2}, start);
+    try (WireReader in = Samples.codec().newReader(message, 0, message.length)) {
+      String first = in.readObject(String.class);
+      String second = in.readObject(String.class);
+      assertEquals(london, first);
+      assertEquals(accented, second);
+      assertSame(first, in.readObject(String.class));
+      String[] array = in.readObject(String[].class);
+      assertArrayEquals(new String[] {"Zürich", "Paris", "London"}, array);
+      assertSame(second, array[0]);
+      assertSame(first, array[2]);
+      List<?> list = in.readObject(Object.class);
+      assertEquals(List.of("Paris", "Rome"), list);
+      assertSame(array[1], list.get(0));
+      in.expectEnd();
+    }
+  }
+
+  @Test
+  void manyDistinctStrings_arriveEqual_theEarliestSharedAndTheLaterRepeatedInFull() {
+    List<String> distinct = new ArrayList<>();
+    for (int i = 0; i < StringTable.SHARED + 50; i++) {
+      distinct.add("s" + i);
+    }
+    List<String> values = new ArrayList<>(distinct);
+    values.addAll(distinct); // each again: the first SHARED as references, the rest in full
+
+    @SuppressWarnings("unchecked")
+    List<String> copy = (List<String>) roundTrip(values, Object.class);
+
+    assertEquals(values, copy);
+    assertSame(copy.get(0), copy.get(distinct.size()));
+    assertNotSame(copy.get(distinct.size() - 1), copy.get(2 * distinct.size() - 1));
+  }
+
+  @Test
+  void theStringsOfOneMessage_areNotReferredToFromTheNext() {
+    for (int time = 0; time < 3; time++) { // the pooled codec's context carries over between messages
+      byte[] message;
+      try (WireWriter out = Samples.codec().newWriter()) {
+        out.writeObject("again", String.class);
+        message = out.toByteArray();
+      }
+      assertArrayEquals(new byte[] {2 * 5 + 1, 'a', 'g', 'a', 'i', 'n'}, message);
+      try (WireReader in = Samples.codec().newReader(message, 0, message.length)) {
+        assertEquals("again", in.readObject(String.class));
+      }
+    }
+  }
+
+  @Test
+  void string_declaredAsString_isTwiceItsUtf8LengthPlusOneAndBytes_andDeclaredAsObjectTheSameAfterItsClassTag() {
     byte[] declaredAsString;
     byte[] declaredAsObject;
     try (WireWriter out = Samples.codec().newWriter()) {
@@ -163,7 +230,7 @@ class WireRoundTripTest {
       declaredAsObject = out.toByteArray();
     }
 
-    assertArrayEquals(new byte[] {4, 'h', (byte) 0xC3, (byte) 0xA9, 0}, declaredAsString);
+    assertArrayEquals(new byte[] {2 * 3 + 1, 'h', (byte) 0xC3, (byte) 0xA9, 0}, declaredAsString);
     assertArrayEquals(Arrays.copyOf(declaredAsString, 4),
         Arrays.copyOfRange(declaredAsObject, declaredAsObject.length - 4, declaredAsObject.length));
     try (WireReader in = Samples.codec().newReader(declaredAsString, 0, declaredAsString.length)) {
