@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.proxima.RemoteRef;
+import io.proxima.runtime.internal.transport.Frames;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -106,14 +107,15 @@ class BadInputTest {
     assertEquals(7, client.proxy(ref, Values.class).add(3, 4));
   }
 
-  /** Connects a raw socket and reads the hello frame the node sends first, naming its incarnation. */
+  /** Connects a raw socket and reads the hello frame the node sends first, naming its incarnation and protocol. */
   private static Socket connect() throws IOException {
     Socket socket = new Socket("127.0.0.1", ref.port());
     socket.setSoTimeout(10_000);
     DataInputStream in = new DataInputStream(socket.getInputStream());
-    assertEquals(9, in.readInt());
+    assertEquals(1 + Frames.HELLO_BODY_BYTES, in.readInt());
     assertEquals(HELLO, in.readByte());
     assertEquals(ref.incarnation(), in.readLong());
+    assertEquals(Frames.PROTOCOL_VERSION, in.readShort());
     return socket;
   }
 

@@ -122,7 +122,7 @@ class NodeLifecycleTest {
         Node client = Node.builder().start()) {
       CompletableFuture<Void> dropped = CompletableFuture.runAsync(() -> {
         try (Socket accepted = dropper.accept()) {
-          accepted.getInputStream().readNBytes(Frames.LENGTH_FIELD_BYTES + 9); // the client's hello
+          accepted.getInputStream().readNBytes(Frames.LENGTH_FIELD_BYTES + 1 + Frames.HELLO_BODY_BYTES); // the client's hello
           accepted.getInputStream().read(); // the request has arrived: now vanish
         } catch (IOException e) {
           throw new IllegalStateException(e);

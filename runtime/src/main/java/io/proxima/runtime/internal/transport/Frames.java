@@ -30,14 +30,18 @@ import java.nio.charset.StandardCharsets;
  *          | (int64)   |
  *          +-----------+
  *
- * HELLO    +-------------+
- * body     | incarnation |   the first frame each side sends: which node incarnation is at this
- *          | (int64)     |   end, so that calls to its objects can travel over this connection
- *          +-------------+
+ * HELLO    +-------------+----------+
+ * body     | incarnation | protocol |   the first frame each side sends: which node incarnation
+ *          | (int64)     | (int16)  |   is at this end, so that calls to its objects can travel
+ *          +-------------+----------+   over this connection, and which protocol version it speaks
  * </pre>
  *
  * The length counts the kind byte and the body and is bounded by the node's maximum frame size;
  * a longer declared length closes the connection before anything is allocated.
+ *
+ * <p>{@link #PROTOCOL_VERSION} names this layout together with the encoding of the values inside
+ * it; a change to either takes a new version, so that nodes of different versions close the
+ * connection with that reason instead of misreading each other.
  */
 public final class Frames {
   private Frames() {}
@@ -47,6 +51,11 @@ public final class Frames {
   public static final byte REPLY = 2;
   public static final byte CANCEL = 3;
   public static final byte HELLO = 4;
+
+  /** The version of the protocol this node speaks, announced in its hello. */
+  public static final short PROTOCOL_VERSION = 1;
+  /** Bytes of a hello body: the incarnation and the protocol version. */
+  public static final int HELLO_BODY_BYTES = 8 + 2;
 
   /** The flag of a request whose caller expects no reply. */
   public static final byte FLAG_ONE_WAY = 1;
@@ -89,9 +98,14 @@ public final class Frames {
     return allocator.ioBuffer(LENGTH_FIELD_BYTES + 9).writeInt(9).writeByte(CANCEL).writeLong(callId);
   }
 
-  /** Writes the hello frame of the node incarnation {@code incarnation}. */
+  /** Writes the hello frame of the node incarnation {@code incarnation}, in this node's protocol version. */
   public static ByteBuf hello(ByteBufAllocator allocator, long incarnation) {
-    return allocator.ioBuffer(LENGTH_FIELD_BYTES + 9).writeInt(9).writeByte(HELLO).writeLong(incarnation);
+    int frameLength = 1 + HELLO_BODY_BYTES;
+    return allocator.ioBuffer(LENGTH_FIELD_BYTES + frameLength)
+        .writeInt(frameLength)
+        .writeByte(HELLO)
+        .writeLong(incarnation)
+        .writeShort(PROTOCOL_VERSION);
   }
 
   /** Writes a reply frame whose payload is a human-readable detail. */

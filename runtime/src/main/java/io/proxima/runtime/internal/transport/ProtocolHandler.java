@@ -6,6 +6,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
 import io.proxima.ObjectId;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ProtocolHandler extends ChannelInboundHandlerAdapter {
   private static final Logger log = LoggerFactory.getLogger(ProtocolHandler.class);
+  private static final String MALFORMED = "malformed frame: ";
 
   private final Connection connection;
   private final RequestHandler requests;
@@ -44,26 +46,29 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     try {
       String problem = read(frame);
       if (problem != null) {
-        closeBecause(ctx, "malformed frame: " + problem);
+        closeBecause(ctx, problem);
       }
     } finally {
       frame.release();
     }
   }
 
-  /** Reads one frame; returns what is wrong with it, or null. */
-  private String read(ByteBuf frame) {
+  /** Reads one frame; returns why the connection must close, or null. */
+  private @Nullable String read(ByteBuf frame) {
     if (!frame.isReadable()) {
-      return "empty frame";
+      return MALFORMED + "empty frame";
     }
     byte kind = frame.readByte();
-    return switch (kind) {
+    if (kind == Frames.HELLO) {
+      return readHello(frame);
+    }
+    String malformation = switch (kind) {
       case Frames.REQUEST -> readRequest(frame);
       case Frames.REPLY -> readReply(frame);
       case Frames.CANCEL -> readCancel(frame);
-      case Frames.HELLO -> readHello(frame);
       default -> "unknown frame kind " + kind;
     };
+    return malformation == null ? null : MALFORMED + malformation;
   }
 
   private String readRequest(ByteBuf frame) {
@@ -94,13 +99,20 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     return null;
   }
 
-  private String readHello(ByteBuf frame) {
-    if (frame.readableBytes() != 8) {
-      return "hello of " + frame.readableBytes() + " bytes instead of 8";
+  private @Nullable String readHello(ByteBuf frame) {
+    if (frame.readableBytes() != Frames.HELLO_BODY_BYTES) {
+      // Before protocol versions, a hello held only the 8 bytes of the incarnation.
+      return MALFORMED + "hello of " + frame.readableBytes() + " bytes instead of " + Frames.HELLO_BODY_BYTES
+          + "; the peer may run an earlier Proxima, whose hello names no protocol version";
     }
     long incarnation = frame.readLong();
+    short version = frame.readShort();
+    if (version != Frames.PROTOCOL_VERSION) {
+      return "the peer speaks Proxima protocol version " + version + " and this node version "
+          + Frames.PROTOCOL_VERSION + "; run one Proxima version at both ends";
+    }
     if (!connection.helloFrom(incarnation)) {
-      return "a second hello naming another node incarnation";
+      return MALFORMED + "a second hello naming another node incarnation";
     }
     peers.arrived(incarnation, connection);
     return null;
