@@ -3,6 +3,7 @@ package io.proxima.benchmarks;
 import io.proxima.benchmarks.compare.ComparisonChart;
 import io.proxima.benchmarks.compare.Comparison;
 import io.proxima.benchmarks.compare.ComparisonTable;
+import io.proxima.benchmarks.compare.Machine;
 import io.proxima.benchmarks.compare.MarkdownReport;
 import io.proxima.benchmarks.compare.Results;
 import io.proxima.benchmarks.compare.Scenario;
@@ -91,10 +92,9 @@ public final class Compare {
   }
 
   private static String context(CompareOptions options) {
-    return String.format("%s on a %d-core machine (%s %s, %s %s); %s%s.",
+    return String.format("%s on a %s, %s %s; %s%s.",
         ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
-        Runtime.getRuntime().availableProcessors(),
-        System.getProperty("os.name"), System.getProperty("os.arch"),
+        Machine.describe(),
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
         options.profile().describe(), longerWarmups(options.scenarios()));
   }

@@ -27,7 +27,7 @@ public record RunProfile(
    */
   public static final RunProfile SHORT = new RunProfile("short", 1, 6, 2, TimeValue.seconds(1), 3);
 
-  /** About 75 minutes on two cores: three interleaved rounds of longer trials, for figures worth publishing. */
+  /** About 80 minutes on two cores: three interleaved rounds of longer trials, for figures worth publishing. */
   public static final RunProfile LONG = new RunProfile("long", 3, 5, 5, TimeValue.seconds(2), 4);
 
   /** A sentence for the report. */
