@@ -30,12 +30,7 @@ class ProtocolVersionTest {
         Node client = Node.builder().start()) {
       RemoteRef ref = server.export(new ValuesImpl());
       try (Socket peer = connectedTo(ref)) {
-        DataOutputStream out = new DataOutputStream(peer.getOutputStream());
-        out.writeInt(1 + Frames.HELLO_BODY_BYTES);
-        out.writeByte(Frames.HELLO);
-        out.writeLong(42);
-        out.writeShort(OTHER_VERSION);
-        out.flush();
+        sayHelloInAnotherVersion(peer);
         assertEquals(-1, peer.getInputStream().read(), "the node closed the connection");
       }
       assertEquals(7, client.proxy(ref, Values.class).add(3, 4));
@@ -63,12 +58,7 @@ class ProtocolVersionTest {
         Node client = Node.builder().start()) {
       CompletableFuture<Integer> clientSaid = CompletableFuture.supplyAsync(() -> {
         try (Socket accepted = otherVersion.accept()) {
-          DataOutputStream out = new DataOutputStream(accepted.getOutputStream());
-          out.writeInt(1 + Frames.HELLO_BODY_BYTES);
-          out.writeByte(Frames.HELLO);
-          out.writeLong(42);
-          out.writeShort(OTHER_VERSION);
-          out.flush();
+          sayHelloInAnotherVersion(accepted);
           accepted.getInputStream().readAllBytes(); // until the client closes the connection
           return 0;
         } catch (IOException e) {
@@ -85,6 +75,16 @@ class ProtocolVersionTest {
           + Frames.PROTOCOL_VERSION), thrown.getMessage());
       clientSaid.get(10, TimeUnit.SECONDS);
     }
+  }
+
+  /** Sends the hello of a node of incarnation 42 that speaks {@link #OTHER_VERSION}. */
+  private static void sayHelloInAnotherVersion(Socket socket) throws IOException {
+    DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+    out.writeInt(1 + Frames.HELLO_BODY_BYTES);
+    out.writeByte(Frames.HELLO);
+    out.writeLong(42);
+    out.writeShort(OTHER_VERSION);
+    out.flush();
   }
 
   private static Socket connectedTo(RemoteRef ref) throws IOException {
