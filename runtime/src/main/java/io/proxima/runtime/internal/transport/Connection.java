@@ -52,13 +52,21 @@ public final class Connection {
   private final @Nullable SocketWriter socketWriter;
   /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
   private final ReentrantLock writing = new ReentrantLock();
+  /** Lets a lone caller of a connection this node made over NIO read its own reply; else null. */
+  private final @Nullable CallerReads callerReads;
 
   Connection(Channel channel, int maxOutstandingCalls) {
     this.channel = channel;
     channel.attr(OF_CHANNEL).set(this);
     this.slots = new Semaphore(maxOutstandingCalls);
     this.maxOutstandingCalls = maxOutstandingCalls;
-    this.socketWriter = channel instanceof DirectNioSocketChannel direct ? new SocketWriter(channel, direct.socket()) : null;
+    if (channel instanceof DirectNioSocketChannel direct) {
+      this.socketWriter = new SocketWriter(channel, direct.socket());
+      this.callerReads = new CallerReads(this, channel, direct.socket());
+    } else {
+      this.socketWriter = null;
+      this.callerReads = null;
+    }
   }
 
   /** The connection carried by {@code channel}, or null for a listening channel. */
@@ -131,10 +139,14 @@ public final class Connection {
     }
     ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
     long sent = System.nanoTime();
-    if (!writeDirectly(request)) {
+    long yieldUntil = sent + yieldBudget.nanos();
+    if (writeDirectly(request)) { // so this is an NIO connection, whose callers may read
+      callerReads.readReply(callId, call, Math.min(yieldUntil, deadlineNanos));
+    } else {
       writeSoon(request);
+      loopMustRead();
     }
-    ConnectionLoss failure = call.await(callId, deadlineNanos, yieldBudget.nanos());
+    ConnectionLoss failure = call.await(callId, deadlineNanos, Math.max(0, yieldUntil - System.nanoTime()));
     if (failure == ConnectionLoss.TIMED_OUT) {
       cancel(callId);
     } else if (failure == null) {
@@ -159,6 +171,7 @@ public final class Connection {
       return -1;
     }
     writeSoon(request(callId, target, methodId, (byte) 0, deadlineNanos, arguments));
+    loopMustRead();
     return callId;
   }
 
@@ -205,13 +218,45 @@ public final class Connection {
     channel.close();
   }
 
-  /** A reply arrived; {@code body} stays the caller's to release. Nothing happens if its call ended already. */
+  /** On the event loop: a reply arrived; {@code body} stays the caller's to release. Nothing happens if its call ended already. */
   void onReply(long callId, ReplyStatus status, ByteBuf body) {
+    int bodyBytes = body.readableBytes();
+    ReplyListener listener = deliver(callId, status, body);
+    if (listener instanceof PendingCall && callerReads != null) {
+      callerReads.loopDeliveredSyncReply(bodyBytes);
+    }
+  }
+
+  /** Gives a reply to the call awaiting it, if it still does; returns that call's listener, or null. */
+  @Nullable ReplyListener deliver(long callId, ReplyStatus status, ByteBuf body) {
     ReplyListener listener = pending.remove(callId);
     if (listener != null) {
       slots.release();
       listener.onReply(callId, status, body);
     }
+    return listener;
+  }
+
+  /**
+   * On the event loop, after it read what the socket had and decoded the frames in it; {@code
+   * frameHalfRead} says whether it holds the first bytes of a frame.
+   */
+  void loopReadDone(boolean frameHalfRead) {
+    if (callerReads != null) {
+      callerReads.loopReadDone(frameHalfRead);
+    }
+  }
+
+  /** For a call whose caller does not read its reply: makes sure the event loop does. */
+  private void loopMustRead() {
+    if (callerReads != null) {
+      callerReads.loopMustRead();
+    }
+  }
+
+  /** Replies that their callers read from the socket themselves, for tests. */
+  long repliesReadByCallers() {
+    return callerReads == null ? 0 : callerReads.repliesReadByCallers();
   }
 
   /** The connection is gone: waiting callers fail, and calls served for the peer are cancelled (orphans). */
@@ -270,7 +315,7 @@ public final class Connection {
     return true;
   }
 
-  private int outstandingCalls() {
+  int outstandingCalls() {
     return maxOutstandingCalls - slots.availablePermits();
   }
 

@@ -7,8 +7,8 @@ import java.nio.channels.SocketChannel;
 
 /**
  * Netty's NIO socket channel, with its JDK socket exposed so that {@link Connection} can write
- * past Netty's outbound buffer (see {@link SocketWriter}). Reads stay with the event loop. Its id
- * is a {@link SequentialChannelId}.
+ * past Netty's outbound buffer (see {@link SocketWriter}), and a lone caller read its reply (see
+ * {@link CallerReads}). Its id is a {@link SequentialChannelId}.
  */
 final class DirectNioSocketChannel extends NioSocketChannel {
   /** A connection this node makes. */

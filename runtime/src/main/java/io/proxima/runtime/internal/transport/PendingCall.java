@@ -11,7 +11,8 @@ import java.util.concurrent.locks.LockSupport;
  * call's own {@link Payload}, so receiving a reply allocates nothing.
  *
  * <p>The I/O thread that reads the reply completes the call and wakes the caller, so a call costs
- * no thread hand-off beyond those two wake-ups. The caller first checks for its outcome for a
+ * no thread hand-off beyond those two wake-ups; a lone caller may even read its reply itself
+ * (see {@link CallerReads}). The caller first checks for its outcome for a
  * while (see {@link YieldBudget}), yielding its core between checks, and parks only then: a reply
  * that comes that soon then costs no wake-up at all. It yields rather than spins so that the I/O
  * threads, which need the same cores to deliver the reply, always get them (see
@@ -72,7 +73,9 @@ public final class PendingCall implements ReplyListener {
 
   private void complete(long outcome) {
     state = outcome;
-    LockSupport.unpark(caller);
+    if (caller != Thread.currentThread()) { // a caller may read its reply itself (see CallerReads)
+      LockSupport.unpark(caller);
+    }
   }
 
   /**
@@ -99,6 +102,11 @@ public final class PendingCall implements ReplyListener {
       }
     }
     return state == REPLIED ? null : loss;
+  }
+
+  /** Whether this call still awaits the outcome of call {@code callId}. */
+  boolean awaits(long callId) {
+    return waiting(callId);
   }
 
   private boolean waiting(long callId) {

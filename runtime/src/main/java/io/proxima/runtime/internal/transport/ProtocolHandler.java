@@ -23,12 +23,15 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
   private static final String MALFORMED = "malformed frame: ";
 
   private final Connection connection;
+  private final FrameDecoder frames;
   private final RequestHandler requests;
   private final Peers peers;
   private final long localIncarnation;
 
-  ProtocolHandler(Connection connection, RequestHandler requests, Peers peers, long localIncarnation) {
+  /** @param frames the decoder before this handler, which splits the connection's bytes into frames */
+  ProtocolHandler(Connection connection, FrameDecoder frames, RequestHandler requests, Peers peers, long localIncarnation) {
     this.connection = connection;
+    this.frames = frames;
     this.requests = requests;
     this.peers = peers;
     this.localIncarnation = localIncarnation;
@@ -51,6 +54,12 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     } finally {
       frame.release();
     }
+  }
+
+  @Override
+  public void channelReadComplete(ChannelHandlerContext ctx) {
+    connection.loopReadDone(frames.holdsPartialFrame());
+    ctx.fireChannelReadComplete();
   }
 
   /** Reads one frame; returns why the connection must close, or null. */

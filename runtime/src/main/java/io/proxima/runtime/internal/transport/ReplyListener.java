@@ -11,8 +11,9 @@ public interface ReplyListener {
   void awaiting(long callId);
 
   /**
-   * The reply arrived. {@code body} is readable only during this call, on the I/O thread: a
-   * listener copies (or retains) what it keeps.
+   * The reply arrived. {@code body} is readable only during this call, on the I/O thread (or on
+   * the thread of a synchronous caller that read its own reply): a listener copies (or retains)
+   * what it keeps.
    */
   void onReply(long callId, ReplyStatus status, ByteBuf body);
 

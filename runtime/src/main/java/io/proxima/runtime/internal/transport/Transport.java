@@ -18,7 +18,6 @@ import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -71,9 +70,11 @@ public final class Transport implements AutoCloseable {
       @Override
       protected void initChannel(Channel channel) {
         channels.add(channel);
+        FrameDecoder frames = new FrameDecoder(config.maxFrameBytes());
         channel.pipeline()
-            .addLast("frames", frameDecoder())
-            .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), requests, peers, incarnation));
+            .addLast("frames", frames)
+            .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), frames,
+                requests, peers, incarnation));
       }
     };
     this.pool = new ConnectionPool(this::connect);
@@ -82,14 +83,6 @@ public final class Transport implements AutoCloseable {
     for (EventExecutor loop : clientGroup) {
       loop.execute(() -> ByteBufAllocator.DEFAULT.ioBuffer().release());
     }
-  }
-
-  /** Splits the bytes of a connection into frames, gathering a large one in {@link LargeFrames}. */
-  private LengthFieldBasedFrameDecoder frameDecoder() {
-    LengthFieldBasedFrameDecoder decoder = new LengthFieldBasedFrameDecoder(
-        config.maxFrameBytes() + Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES, 0, Frames.LENGTH_FIELD_BYTES);
-    decoder.setCumulator(LargeFrames.cumulator(config.maxFrameBytes()));
-    return decoder;
   }
 
   /** Starts listening; returns the bound address (useful with port 0). */

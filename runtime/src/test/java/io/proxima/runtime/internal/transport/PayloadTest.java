@@ -87,7 +87,8 @@ class PayloadTest {
     Connection connection = new Connection(channel, 16);
     ByteBuf frame = allocator.directBuffer();
     frame.writeByte(Frames.REPLY).writeLong(99).writeByte(ReplyStatus.OK.code()).writeBytes(randomBytes(64 << 10));
-    channel.pipeline().addLast(new ProtocolHandler(connection, RequestHandlerThatFails.INSTANCE, new Peers(), 1));
+    channel.pipeline().addLast(new ProtocolHandler(connection, new FrameDecoder(1 << 20), RequestHandlerThatFails.INSTANCE,
+        new Peers(), 1));
     assertFalse(channel.writeInbound(frame));
     assertEquals(0, heapBuffersInUse());
     assertTrue(channel.isOpen(), "a reply that comes too late is no reason to close the connection");
