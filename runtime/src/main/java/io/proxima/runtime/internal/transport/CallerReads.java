@@ -32,10 +32,9 @@ import org.jspecify.annotations.Nullable;
  *
  * One party reads at a time and reading changes hands only between frames, so no frame is lost,
  * split or reordered. A caller takes its reply only when what it read is exactly that reply;
- * anything else (another frame, more bytes, a frame longer than its buffer, the end of the
- * stream) goes to the loop, which reads it as if it had read it itself, and the caller then waits
- * for its reply as any caller does. So does a caller whose reply is later than its {@link
- * YieldBudget}, so that it can park.
+ * anything else (another frame, more bytes, the end of the stream) goes to the loop, which reads it as if it had read it itself, and the caller then waits
+ * for its reply as any caller does. So does a caller whose reply does not start, or stops coming,
+ * for as long as its {@link YieldBudget}, so that it can park.
  *
  * <p>Replies to other calls come only after requests, so every call whose reply its caller does
  * not read hands reading back to the loop ({@link #loopMustRead()}), and so does a caller that
@@ -58,8 +57,13 @@ final class CallerReads {
    * reply, that cost 4 callers about a seventh of their throughput in a short run.
    */
   static final int LONE_REPLIES_TO_OFFER = 16;
-  /** Replies up to this long, frame included, are read by callers; longer ones by the loop. */
+  /** Replies up to this long, frame included, are read into the thread's own buffer; longer ones into {@link LargeFrames}. */
   static final int BUFFER_BYTES = 16 << 10;
+  /**
+   * The most a caller reads in one system call into a large frame, which lies in heap memory:
+   * the JDK reads it through a direct buffer of that size, which it keeps for the thread.
+   */
+  private static final int MAX_READ_BYTES = 256 << 10;
   private static final ThreadLocal<ByteBuf> BUFFER =
       ThreadLocal.withInitial(() -> Unpooled.directBuffer(BUFFER_BYTES, BUFFER_BYTES));
   private static final int REPLY_FRAME_BYTES = Frames.LENGTH_FIELD_BYTES + 1 + Frames.REPLY_HEADER_BYTES;
@@ -67,32 +71,30 @@ final class CallerReads {
   private final Connection connection;
   private final Channel channel;
   private final SocketChannel socket;
+  private final int maxFrameBytes;
   private final AtomicInteger state = new AtomicInteger(LOOP);
   private final Runnable idleCheck = this::checkIdle;
   /** Replies that callers read; written only by the caller in state {@code CALLER}. */
   private volatile long repliesReadByCallers;
 
   // Used on the loop only:
-  /** Whether the reads since the last {@link #loopReadDone} delivered a synchronous reply that callers could read. */
+  /** Whether the reads since the last {@link #loopReadDone} delivered a synchronous reply. */
   private boolean syncReplyDelivered;
   /** Consecutive reads that delivered the reply of the connection's only call. */
   private int loneReplies;
   private boolean idleCheckScheduled;
   private long repliesAtLastCheck;
 
-  CallerReads(Connection connection, Channel channel, SocketChannel socket) {
+  CallerReads(Connection connection, Channel channel, SocketChannel socket, int maxFrameBytes) {
     this.connection = connection;
     this.channel = channel;
     this.socket = socket;
+    this.maxFrameBytes = maxFrameBytes;
   }
 
-  /**
-   * On the loop: it delivered a reply with a body of {@code bodyBytes} to a synchronous caller.
-   * Only replies that a caller could have read count: one whose caller reads only its first part
-   * before it gives it to the loop is slower than one the loop reads alone.
-   */
-  void loopDeliveredSyncReply(int bodyBytes) {
-    syncReplyDelivered = REPLY_FRAME_BYTES + bodyBytes <= BUFFER_BYTES;
+  /** On the loop: it delivered a reply to a synchronous caller. */
+  void loopDeliveredSyncReply() {
+    syncReplyDelivered = true;
   }
 
   /**
@@ -140,27 +142,39 @@ final class CallerReads {
 
   /**
    * Reads the reply to call {@code callId}, just written as the connection's only call, if
-   * callers may read now, and delivers it to {@code call}; else, or if the reply is not there by
-   * {@code untilNanos}, or is not all that came, leaves it to the loop.
+   * callers may read now, and delivers it to {@code call}. Leaves it to the loop otherwise, or if
+   * no byte of it comes for {@code patienceNanos}, or the deadline passes, or what comes is not
+   * exactly that reply.
    */
-  void readReply(long callId, PendingCall call, long untilNanos) {
+  void readReply(long callId, PendingCall call, long patienceNanos, long deadlineNanos) {
     if (!state.compareAndSet(CALLERS, CALLER)) {
       return; // the loop reads, or will once the caller now reading is done
     }
     ByteBuf in = BUFFER.get().clear();
     try {
-      while (!holdsWholeFrame(in)) {
-        int read = in.writeBytes(socket, in.writableBytes());
-        if (read < 0 || frameBytes(in) < 0
-            || (read == 0 && (!call.awaits(callId) || System.nanoTime() - untilNanos >= 0))) {
+      long lastBytesNanos = System.nanoTime();
+      int frameBytes;
+      while ((frameBytes = frameBytes(in)) == 0 || in.readableBytes() < frameBytes) {
+        if (frameBytes < 0) {
           giveBack(in);
           return;
         }
-        if (read == 0) {
+        if (frameBytes > in.capacity()) {
+          in = LargeFrames.body(frameBytes).writeBytes(in);
+        }
+        int read = in.writeBytes(socket, Math.min(in.writableBytes(), MAX_READ_BYTES));
+        long now = System.nanoTime();
+        if (read > 0) {
+          lastBytesNanos = now;
+        } else if (read < 0 || !call.awaits(callId) || now - lastBytesNanos >= patienceNanos
+            || now - deadlineNanos >= 0) {
+          giveBack(in);
+          return;
+        } else {
           Thread.yield(); // the reply is on its way: let the core serve it, or the server
         }
       }
-      ReplyStatus status = in.readableBytes() == frameBytes(in) ? replyStatus(in, callId) : null;
+      ReplyStatus status = in.readableBytes() == frameBytes ? replyStatus(in, callId) : null;
       if (status == null) {
         giveBack(in);
         return;
@@ -168,6 +182,7 @@ final class CallerReads {
       in.readerIndex(REPLY_FRAME_BYTES);
       repliesReadByCallers++;
       connection.deliver(callId, status, in);
+      releaseIfLarge(in);
     } catch (IOException e) {
       giveBack(in); // the loop meets the same failure and closes the connection
       return;
@@ -185,18 +200,17 @@ final class CallerReads {
     }
   }
 
-  private static boolean holdsWholeFrame(ByteBuf in) {
-    int frameBytes = frameBytes(in);
-    return frameBytes > 0 && in.readableBytes() >= frameBytes;
-  }
-
-  /** The whole frame's bytes at the head of {@code in}; 0 if its length has not come yet; -1 if callers do not read it. */
-  private static int frameBytes(ByteBuf in) {
+  /**
+   * The bytes of the whole frame at the head of {@code in}, length field included; 0 if its
+   * length has not come yet; -1 if it cannot be a reply or is longer than the connection accepts
+   * (the loop then refuses it).
+   */
+  private int frameBytes(ByteBuf in) {
     if (in.readableBytes() < Frames.LENGTH_FIELD_BYTES) {
       return 0;
     }
     int declared = in.getInt(0);
-    return declared >= REPLY_FRAME_BYTES - Frames.LENGTH_FIELD_BYTES && declared <= BUFFER_BYTES - Frames.LENGTH_FIELD_BYTES
+    return declared >= REPLY_FRAME_BYTES - Frames.LENGTH_FIELD_BYTES && declared <= maxFrameBytes
         ? Frames.LENGTH_FIELD_BYTES + declared
         : -1;
   }
@@ -210,11 +224,28 @@ final class CallerReads {
     return ReplyStatus.ofCode(in.getByte(kindAt + 1 + 8));
   }
 
-  /** Hands reading back to the loop with the bytes in {@code in}, which the loop decodes before it reads on. */
+  /**
+   * Hands reading back to the loop with the bytes in {@code in}, which the loop decodes before it
+   * reads on: a large frame's buffer itself, which has room for the rest of the frame, else a copy.
+   */
   private void giveBack(ByteBuf in) {
     state.set(RETURNING);
-    ByteBuf unread = in.writerIndex() == 0 ? null : channel.alloc().buffer(in.writerIndex()).writeBytes(in, 0, in.writerIndex());
+    in.readerIndex(0);
+    ByteBuf unread = in;
+    if (in == BUFFER.get()) {
+      unread = in.isReadable() ? channel.alloc().buffer(in.readableBytes()).writeBytes(in) : null;
+    } else if (!in.isReadable()) {
+      in.release();
+      unread = null;
+    }
     returnToLoop(unread);
+  }
+
+  /** Gives a large frame's buffer back to its pool once the reply, which keeps its own hold on it, is delivered. */
+  private static void releaseIfLarge(ByteBuf in) {
+    if (in != BUFFER.get()) {
+      in.release();
+    }
   }
 
   private void returnToLoop(@Nullable ByteBuf unread) {

@@ -55,14 +55,14 @@ public final class Connection {
   /** Lets a lone caller of a connection this node made over NIO read its own reply; else null. */
   private final @Nullable CallerReads callerReads;
 
-  Connection(Channel channel, int maxOutstandingCalls) {
+  Connection(Channel channel, int maxOutstandingCalls, int maxFrameBytes) {
     this.channel = channel;
     channel.attr(OF_CHANNEL).set(this);
     this.slots = new Semaphore(maxOutstandingCalls);
     this.maxOutstandingCalls = maxOutstandingCalls;
     if (channel instanceof DirectNioSocketChannel direct) {
       this.socketWriter = new SocketWriter(channel, direct.socket());
-      this.callerReads = new CallerReads(this, channel, direct.socket());
+      this.callerReads = new CallerReads(this, channel, direct.socket(), maxFrameBytes);
     } else {
       this.socketWriter = null;
       this.callerReads = null;
@@ -139,14 +139,14 @@ public final class Connection {
     }
     ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
     long sent = System.nanoTime();
-    long yieldUntil = sent + yieldBudget.nanos();
+    long patience = yieldBudget.nanos();
     if (writeDirectly(request)) { // so this is an NIO connection, whose callers may read
-      callerReads.readReply(callId, call, Math.min(yieldUntil, deadlineNanos));
+      callerReads.readReply(callId, call, patience, deadlineNanos);
     } else {
       writeSoon(request);
       loopMustRead();
     }
-    ConnectionLoss failure = call.await(callId, deadlineNanos, Math.max(0, yieldUntil - System.nanoTime()));
+    ConnectionLoss failure = call.await(callId, deadlineNanos, Math.max(0, sent + patience - System.nanoTime()));
     if (failure == ConnectionLoss.TIMED_OUT) {
       cancel(callId);
     } else if (failure == null) {
@@ -220,10 +220,9 @@ public final class Connection {
 
   /** On the event loop: a reply arrived; {@code body} stays the caller's to release. Nothing happens if its call ended already. */
   void onReply(long callId, ReplyStatus status, ByteBuf body) {
-    int bodyBytes = body.readableBytes();
     ReplyListener listener = deliver(callId, status, body);
     if (listener instanceof PendingCall && callerReads != null) {
-      callerReads.loopDeliveredSyncReply(bodyBytes);
+      callerReads.loopDeliveredSyncReply();
     }
   }
 

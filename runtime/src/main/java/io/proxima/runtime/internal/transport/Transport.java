@@ -71,10 +71,10 @@ public final class Transport implements AutoCloseable {
       protected void initChannel(Channel channel) {
         channels.add(channel);
         FrameDecoder frames = new FrameDecoder(config.maxFrameBytes());
+        Connection connection = new Connection(channel, config.maxOutstandingCalls(), config.maxFrameBytes());
         channel.pipeline()
             .addLast("frames", frames)
-            .addLast("protocol", new ProtocolHandler(new Connection(channel, config.maxOutstandingCalls()), frames,
-                requests, peers, incarnation));
+            .addLast("protocol", new ProtocolHandler(connection, frames, requests, peers, incarnation));
       }
     };
     this.pool = new ConnectionPool(this::connect);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netty.buffer.PoolArenaMetric;
 import io.proxima.ObjectId;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A lone caller reads its reply from the socket itself ({@link CallerReads}), and whatever else
  * the peer sends on the way still reaches the node intact and in order: a request right behind a
- * reply, a reply in pieces, one longer than a caller reads, a malformed one, a request or the end
- * of the connection while the caller is idle. The peer is a plain socket that writes exactly the
+ * reply, a reply in pieces, a large one, a malformed one, a request or the end of the connection
+ * while the caller is idle. The peer is a plain socket that writes exactly the
  * bytes each case needs; the last case has many callers on a real node.
  */
 @Timeout(60)
@@ -111,16 +113,21 @@ class CallerReadsTest {
   }
 
   @Test
-  void replyLongerThanACallerReads_arrivesWhole() throws Exception {
+  void largeReplies_arriveWhole_whetherTheCallerOrTheLoopReadsTheirEnd() throws Exception {
     warmUp();
     byte[] large = new byte[CallerReads.BUFFER_BYTES * 3];
-    Arrays.fill(large, (byte) 'x');
+    new Random(7).nextBytes(large);
+
     CompletableFuture<Void> replying = peer.reply(in -> new ByteArrayFrames().reply(in.callId(), large).bytes());
-    PendingCall call = new PendingCall();
-    assertNull(connection.call(TARGET, 1, MessageBody.of(new byte[1]), deadline(), call));
-    assertArrayEquals(large, bodyOf(call));
+    assertArrayEquals(large, callForBytes());
     replying.get(10, TimeUnit.SECONDS);
+    replying = peer.replyInTwoPieces(large, CallerReads.BUFFER_BYTES + 100, 50);
+    assertArrayEquals(large, callForBytes());
+    replying.get(10, TimeUnit.SECONDS);
+
     assertCallsStillWork();
+    eventually(() -> LargeFrames.Pool.ALLOCATOR.metric().heapArenas().stream()
+        .mapToLong(PoolArenaMetric::numActiveAllocations).sum() == 0, "every large frame went back to its pool");
   }
 
   @Test
@@ -223,10 +230,18 @@ class CallerReadsTest {
 
   /** Calls the peer with {@code arguments}; returns the reply's body as text. */
   private String call(String arguments) {
+    return new String(callForBytes(arguments.getBytes(UTF_8)), UTF_8);
+  }
+
+  private byte[] callForBytes() {
+    return callForBytes(new byte[1]);
+  }
+
+  private byte[] callForBytes(byte[] arguments) {
     PendingCall call = new PendingCall();
-    ConnectionLoss loss = connection.call(TARGET, 1, MessageBody.of(arguments.getBytes(UTF_8)), deadline(), call);
+    ConnectionLoss loss = connection.call(TARGET, 1, MessageBody.of(arguments), deadline(), call);
     assertNull(loss, () -> "lost: " + loss.reason());
-    return new String(bodyOf(call), UTF_8);
+    return bodyOf(call);
   }
 
   private static byte[] bodyOf(PendingCall call) {

@@ -84,7 +84,7 @@ class PayloadTest {
   @Test
   void largeReply_thatNoCallerAwaits_isReleased() {
     EmbeddedChannel channel = new EmbeddedChannel();
-    Connection connection = new Connection(channel, 16);
+    Connection connection = new Connection(channel, 16, 1 << 20);
     ByteBuf frame = allocator.directBuffer();
     frame.writeByte(Frames.REPLY).writeLong(99).writeByte(ReplyStatus.OK.code()).writeBytes(randomBytes(64 << 10));
     channel.pipeline().addLast(new ProtocolHandler(connection, new FrameDecoder(1 << 20), RequestHandlerThatFails.INSTANCE,
