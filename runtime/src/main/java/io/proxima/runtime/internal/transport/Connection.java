@@ -140,7 +140,7 @@ public final class Connection {
     ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
     long sent = System.nanoTime();
     long patience = yieldBudget.nanos();
-    if (writeDirectly(request)) { // so this is an NIO connection, whose callers may read
+    if (writeDirectly(request, patience)) { // so this is an NIO connection, whose callers may read
       callerReads.readReply(callId, call, patience, deadlineNanos);
     } else {
       writeSoon(request);
@@ -350,13 +350,13 @@ public final class Connection {
    *
    * @return false if the frame was not written and must be queued
    */
-  private boolean writeDirectly(ByteBuf frame) {
+  private boolean writeDirectly(ByteBuf frame, long patienceNanos) {
     if (socketWriter == null || outstandingCalls() != 1 || draining.get()
         || !outbound.isEmpty() || !writing.tryLock()) {
       return false;
     }
     try {
-      return outbound.isEmpty() && socketWriter.idle() && socketWriter.writeNow(frame);
+      return outbound.isEmpty() && socketWriter.idle() && socketWriter.writeNow(frame, patienceNanos);
     } finally {
       writing.unlock();
     }

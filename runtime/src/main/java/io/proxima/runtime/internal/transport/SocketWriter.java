@@ -43,11 +43,14 @@ final class SocketWriter {
 
   /**
    * Writes {@code frame} from the calling thread, which found the connection {@link #idle()}, and
-   * releases it if the socket took all of it.
+   * releases it if the socket took all of it. While the socket is full the thread yields and
+   * tries again, as long as the peer makes room within {@code patienceNanos}: a large frame then
+   * leaves from the caller's thread, which the event loop would otherwise have to be woken for,
+   * again and again, as room is made.
    *
-   * @return false if the socket is full: the frame's unwritten bytes remain for the event loop
+   * @return false if the socket stayed full: the frame's unwritten bytes remain for the event loop
    */
-  boolean writeNow(ByteBuf frame) {
+  boolean writeNow(ByteBuf frame, long patienceNanos) {
     boolean small = isSmall(frame);
     ByteBuffer bytes = small ? BUFFER.get() : frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes());
     if (small) {
@@ -56,9 +59,17 @@ final class SocketWriter {
     }
     try {
       int written = 0;
-      int chunk;
-      while (bytes.hasRemaining() && (chunk = socket.write(bytes)) > 0) {
-        written += chunk;
+      long lastProgressNanos = System.nanoTime();
+      while (bytes.hasRemaining()) {
+        int chunk = socket.write(bytes);
+        if (chunk > 0) {
+          written += chunk;
+          lastProgressNanos = System.nanoTime();
+        } else if (System.nanoTime() - lastProgressNanos < patienceNanos) {
+          Thread.yield();
+        } else {
+          break;
+        }
       }
       if (bytes.hasRemaining()) {
         frame.skipBytes(written);
