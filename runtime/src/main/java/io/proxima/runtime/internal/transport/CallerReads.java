@@ -186,6 +186,9 @@ final class CallerReads {
     } catch (IOException e) {
       giveBack(in); // the loop meets the same failure and closes the connection
       return;
+    } catch (RuntimeException | Error e) {
+      giveBack(in); // reading must not stay with a caller that has left
+      throw e;
     }
     state.set(CALLERS);
     if (connection.outstandingCalls() > 0) {
@@ -253,8 +256,13 @@ final class CallerReads {
       channel.eventLoop().execute(() -> {
         state.set(LOOP);
         channel.config().setAutoRead(true); // reads once this task is done, so after the bytes below
-        if (unread != null) {
+        if (unread == null) {
+          return;
+        }
+        if (channel.isActive()) {
           channel.pipeline().fireChannelRead(unread).fireChannelReadComplete();
+        } else {
+          unread.release(); // the decoder has let go of the connection's bytes already
         }
       });
     } catch (RejectedExecutionException e) {
