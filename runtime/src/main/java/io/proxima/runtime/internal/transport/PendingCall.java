@@ -87,10 +87,10 @@ public final class PendingCall implements ReplyListener {
    */
   ConnectionLoss await(long callId, long deadlineNanos, long yieldNanos) {
     long yieldUntil = System.nanoTime() + yieldNanos;
-    while (waiting(callId) && System.nanoTime() - yieldUntil < 0) {
+    while (awaits(callId) && System.nanoTime() - yieldUntil < 0) {
       Thread.yield();
     }
-    while (waiting(callId)) {
+    while (awaits(callId)) {
       long remaining = deadlineNanos - System.nanoTime();
       if (remaining <= 0 && STATE.compareAndSet(this, callId, TIMED_OUT)) {
         return ConnectionLoss.TIMED_OUT;
@@ -106,10 +106,6 @@ public final class PendingCall implements ReplyListener {
 
   /** Whether this call still awaits the outcome of call {@code callId}. */
   boolean awaits(long callId) {
-    return waiting(callId);
-  }
-
-  private boolean waiting(long callId) {
     long now = state;
     return now == callId || now == RECEIVING;
   }
