@@ -48,11 +48,11 @@ public final class Connection {
   private final YieldBudget yieldBudget = new YieldBudget();
   private final Semaphore slots;
   private final int maxOutstandingCalls;
-  /** Writes past Netty to the JDK socket of a connection this node made over NIO; else null. */
+  /** Writes past Netty to the JDK socket of an NIO connection (made or accepted); else null. */
   private final @Nullable SocketWriter socketWriter;
   /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
   private final ReentrantLock writing = new ReentrantLock();
-  /** Lets a lone caller of a connection this node made over NIO read its own reply; else null. */
+  /** Lets the lone caller of an NIO connection (made or accepted) read its own reply; else null. */
   private final @Nullable CallerReads callerReads;
 
   Connection(Channel channel, int maxOutstandingCalls, int maxFrameBytes) {
