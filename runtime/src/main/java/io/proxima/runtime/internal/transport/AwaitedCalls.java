@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A slot's state is the id of the call in it, {@link #FREE}, or {@link #BUSY} while one thread
  * fills or empties it. Ids are never reused, so a late reply to a call that gave up cannot find
- * a later call in its place.
+ * a later call in its place. The id of a synchronous call says so ({@link #isSync}): a caller
+ * reading replies for others (see {@link CallerReads}) completes those calls, and leaves the
+ * replies of asynchronous ones, whose futures complete on the event loop, to it.
  *
  * <p>Thread-safe and lock-free.
  */
@@ -28,6 +30,9 @@ final class AwaitedCalls {
   private static final long BUSY = -1;
   /** The low bit of the id of a call kept in the map; ids of calls in the table have it clear. */
   private static final long IN_MAP = 1;
+  /** The next bit, set in the id of a synchronous call. */
+  private static final long SYNC = 2;
+  private static final int FLAG_BITS = 2;
 
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLongArray states = new AtomicLongArray(SLOTS);
@@ -41,18 +46,19 @@ final class AwaitedCalls {
    */
   long add(ReplyListener listener) {
     long number = sequence.incrementAndGet();
+    long sync = listener instanceof PendingCall ? SYNC : 0;
     int first = (int) number & (SLOTS - 1);
     for (int probe = 0; probe < PROBES; probe++) {
       int slot = (first + probe) & (SLOTS - 1);
       if (states.get(slot) == FREE && states.compareAndSet(slot, FREE, BUSY)) {
-        long callId = number << (SLOT_BITS + 1) | (long) slot << 1;
+        long callId = number << (SLOT_BITS + FLAG_BITS) | (long) slot << FLAG_BITS | sync;
         listener.awaiting(callId);
         listeners[slot] = listener;
         states.set(slot, callId); // publishes the listener
         return callId;
       }
     }
-    long callId = number << 1 | IN_MAP;
+    long callId = number << FLAG_BITS | sync | IN_MAP;
     listener.awaiting(callId);
     overflow.put(callId, listener);
     return callId;
@@ -70,7 +76,7 @@ final class AwaitedCalls {
     if (callId <= FREE) {
       return null;
     }
-    int slot = (int) (callId >>> 1) & (SLOTS - 1);
+    int slot = (int) (callId >>> FLAG_BITS) & (SLOTS - 1);
     if (!states.compareAndSet(slot, callId, BUSY)) {
       return null;
     }
@@ -78,6 +84,11 @@ final class AwaitedCalls {
     listeners[slot] = null;
     states.set(slot, FREE);
     return listener;
+  }
+
+  /** Whether {@code callId} is (or was) the id of a synchronous call, one of a {@link PendingCall}. */
+  static boolean isSync(long callId) {
+    return (callId & SYNC) != 0;
   }
 
   /** Passes the id of every call awaiting now to {@code action}, which may remove it. */

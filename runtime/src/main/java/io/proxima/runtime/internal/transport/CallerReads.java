@@ -1,7 +1,6 @@
 package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
@@ -11,61 +10,61 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets the lone synchronous caller of an NIO connection read its reply from the socket itself,
- * while the connection's event loop sleeps. With one call in flight the event loop only passes
- * the reply on: it reads it, and the caller, waiting on another core, takes it from there. On two
- * cores that loop competes with the caller and the server for the cores at every call; with the
- * caller reading, a lone caller's empty calls went from about 31k to about 45k per second (short
- * JMH runs, old and new build alternating).
+ * Lets the synchronous callers of an NIO connection read their replies from the socket
+ * themselves, while the connection's event loop sleeps. When the loop reads replies it only passes
+ * them on: the callers, waiting on other cores or for their turn on the same ones, take them from
+ * there. On two cores that loop competes with the callers and the server for the cores at every
+ * call; with the callers reading, a lone caller's empty calls went from about 31k to about 45k per
+ * second (short JMH runs, old and new build alternating).
  *
  * <p>Who reads the socket:
  *
  * <ul>
  *   <li>{@code LOOP}: the event loop, as Netty does (its auto-read is on).
- *   <li>{@code CALLERS}: nobody at this moment. The loop stopped reading at a frame boundary, right
- *       after it delivered the reply of its connection's only call; the next caller that is
- *       again the only one may read.
- *   <li>{@code CALLER}: one caller, reading its reply.
- *   <li>{@code RETURNING}: nobody; reading goes back to the loop, with the bytes a caller read
- *       that were not exactly its reply (see {@link #giveBack}).
+ *   <li>{@code CALLERS}: nobody at this moment. The loop stopped reading at a frame boundary, after
+ *       its last {@value #SYNC_READS_TO_OFFER} reads brought replies to synchronous calls and
+ *       nothing else; the next waiting caller may read.
+ *   <li>{@code LEADER}: one caller, reading until its own reply came: it completes the calls of the
+ *       others whose replies it reads on the way, while they yield their cores (see {@link
+ *       PendingCall}) or sleep. Once its reply is in, a caller still waiting takes over.
+ *   <li>{@code RETURNING}: nobody; reading goes back to the loop, with the bytes callers read but
+ *       could not deliver.
  * </ul>
  *
- * One party reads at a time and reading changes hands only between frames, so no frame is lost,
- * split or reordered. A caller takes its reply only when what it read is exactly that reply;
- * anything else (another frame, more bytes, the end of the stream) goes to the loop, which reads it as if it had read it itself, and the caller then waits
- * for its reply as any caller does. So does a caller whose reply does not start, or stops coming,
- * for as long as its {@link YieldBudget}, so that it can park.
+ * One party reads at a time, so no frame is lost, split or reordered. Callers deliver only replies
+ * to synchronous calls; anything else (a request from the peer, a reply to an asynchronous call, a
+ * frame that is not well formed, the end of the stream) goes back to the loop from that frame on,
+ * and the loop decodes it as if it had read it itself. The head of a frame still coming waits for
+ * the next leader, or goes to the loop with the rest.
  *
- * <p>Replies to other calls come only after requests, so every call whose reply its caller does
- * not read hands reading back to the loop ({@link #loopMustRead()}), and so does a caller that
- * finishes reading while other calls wait. Requests from the peer and the end of the connection
- * can come at any time: the loop takes reading back once no caller has read a reply for {@value
- * #IDLE_CHECK_MILLIS} to 2 ms, and a caller that reads them gives them to the loop at once.
+ * <p>Callers yield their cores while they wait, for as long as their {@link YieldBudget} allows, and
+ * only those read: the last caller to stop doing so gives reading back to the loop if any call
+ * is still outstanding, since nobody else would read its reply. Requests from the peer and the
+ * end of the connection can come at any time: the loop takes reading back once no caller has read
+ * a reply for {@value #IDLE_CHECK_MILLIS} to 2 ms, and asynchronous calls give it back at once.
  *
- * <p>Thread-safe: state changes are atomic; the loop's own fields are used on the loop only.
+ * <p>Thread-safe: state changes are atomic; the bytes read ahead belong to whoever reads; the
+ * loop's own fields are used on the loop only.
  */
 final class CallerReads {
   private static final int LOOP = 0;
   private static final int CALLERS = 1;
-  private static final int CALLER = 2;
+  private static final int LEADER = 2;
   private static final int RETURNING = 3;
   static final long IDLE_CHECK_MILLIS = 1;
   /**
-   * Consecutive lone replies after which the loop lets callers read. A connection with a few
-   * callers has no call in flight now and then; each time reading goes to a caller and back, the
-   * other callers' replies wait or take a detour through the caller. Offered after every lone
-   * reply, that cost 4 callers about a seventh of their throughput in a short run.
+   * Consecutive reads of the loop that brought synchronous replies only, after which it lets callers
+   * read: a connection that also carries requests from the peer or asynchronous calls keeps its
+   * loop, rather than changing hands at every such frame.
    */
-  static final int LONE_REPLIES_TO_OFFER = 16;
-  /** Replies up to this long, frame included, are read into the thread's own buffer; longer ones into {@link LargeFrames}. */
+  static final int SYNC_READS_TO_OFFER = 16;
+  /** Room for the replies read at once, frames included; a longer frame is read into {@link LargeFrames}. */
   static final int BUFFER_BYTES = 16 << 10;
   /**
    * The most a caller reads in one system call into a large frame, which lies in heap memory:
    * the JDK reads it through a direct buffer of that size, which it keeps for the thread.
    */
   private static final int MAX_READ_BYTES = 256 << 10;
-  private static final ThreadLocal<ByteBuf> BUFFER =
-      ThreadLocal.withInitial(() -> Unpooled.directBuffer(BUFFER_BYTES, BUFFER_BYTES));
   private static final int REPLY_FRAME_BYTES = Frames.LENGTH_FIELD_BYTES + 1 + Frames.REPLY_HEADER_BYTES;
 
   private final Connection connection;
@@ -73,15 +72,22 @@ final class CallerReads {
   private final SocketChannel socket;
   private final int maxFrameBytes;
   private final AtomicInteger state = new AtomicInteger(LOOP);
+  /** Synchronous callers from before their call is registered until they stop yielding for its reply. */
+  private final AtomicInteger waitingCallers = new AtomicInteger();
   private final Runnable idleCheck = this::checkIdle;
-  /** Replies that callers read; written only by the caller in state {@code CALLER}. */
+  /** Replies that callers read; written only by the leader. */
   private volatile long repliesReadByCallers;
+  /**
+   * Bytes read and not yet delivered, at most the head of a frame (then in a buffer with room for
+   * all of it), or null. Used by the leader, or by whoever gives reading back to the loop.
+   */
+  private @Nullable ByteBuf readAhead;
 
   // Used on the loop only:
-  /** Whether the reads since the last {@link #loopReadDone} delivered a synchronous reply. */
-  private boolean syncReplyDelivered;
-  /** Consecutive reads that delivered the reply of the connection's only call. */
-  private int loneReplies;
+  private boolean syncReplyRead;
+  private boolean otherFrameRead;
+  /** Consecutive reads that brought synchronous replies only. */
+  private int syncReads;
   private boolean idleCheckScheduled;
   private long repliesAtLastCheck;
 
@@ -92,29 +98,35 @@ final class CallerReads {
     this.maxFrameBytes = maxFrameBytes;
   }
 
-  /** On the loop: it delivered a reply to a synchronous caller. */
-  void loopDeliveredSyncReply() {
-    syncReplyDelivered = true;
+  /** On the loop: it read a frame, which was a reply to a synchronous call or not. */
+  void loopRead(boolean syncReply) {
+    if (syncReply) {
+      syncReplyRead = true;
+    } else {
+      otherFrameRead = true;
+    }
   }
 
   /**
    * On the loop, after it read and decoded what the socket had: stops reading and lets callers
-   * read if what it delivered was the reply of the connection's only call.
+   * read if what it read were replies to synchronous calls only, for the last {@value
+   * #SYNC_READS_TO_OFFER} times.
    *
    * @param frameHalfRead whether the loop holds the first bytes of a frame, which callers could not read on from
    */
   void loopReadDone(boolean frameHalfRead) {
-    boolean lone = syncReplyDelivered && !frameHalfRead && connection.outstandingCalls() == 0;
-    syncReplyDelivered = false;
-    loneReplies = lone ? loneReplies + 1 : 0;
-    if (loneReplies < LONE_REPLIES_TO_OFFER || state.get() != LOOP) {
+    boolean syncOnly = syncReplyRead && !otherFrameRead && !frameHalfRead;
+    syncReplyRead = false;
+    otherFrameRead = false;
+    syncReads = syncOnly ? syncReads + 1 : 0;
+    if (syncReads < SYNC_READS_TO_OFFER || state.get() != LOOP) {
       return;
     }
-    loneReplies = 0;
+    syncReads = 0;
     channel.config().setAutoRead(false);
     state.set(CALLERS);
-    // A call registered before the state changed may have seen LOOP and wait for this loop.
-    if (connection.outstandingCalls() > 0 && state.compareAndSet(CALLERS, LOOP)) {
+    // Calls whose callers stopped waiting before the state changed wait for this loop.
+    if (waitingCallers.get() == 0 && connection.outstandingCalls() > 0 && state.compareAndSet(CALLERS, LOOP)) {
       channel.config().setAutoRead(true);
       return;
     }
@@ -129,60 +141,81 @@ final class CallerReads {
   private void checkIdle() {
     long replies = repliesReadByCallers;
     int now = state.get();
-    if (now == CALLER || (now == CALLERS && replies != repliesAtLastCheck)) {
+    if (now == LEADER || (now == CALLERS && replies != repliesAtLastCheck)) {
       repliesAtLastCheck = replies;
       channel.eventLoop().schedule(idleCheck, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
       return;
     }
     idleCheckScheduled = false;
-    if (now == CALLERS && state.compareAndSet(CALLERS, LOOP)) {
-      channel.config().setAutoRead(true);
+    loopMustRead();
+  }
+
+  /** A synchronous caller is about to register its call, whose reply it will wait for with {@link #awaitReply}. */
+  void callerArrives() {
+    waitingCallers.incrementAndGet();
+  }
+
+  /** A caller that {@link #callerArrives arrived} will not wait after all. */
+  void callerLeaves() {
+    if (waitingCallers.decrementAndGet() == 0 && connection.outstandingCalls() > 0) {
+      loopMustRead(); // nobody else would read the replies still due
     }
   }
 
   /**
-   * Reads the reply to call {@code callId}, just written as the connection's only call, if
-   * callers may read now, and delivers it to {@code call}. Leaves it to the loop otherwise, or if
-   * no byte of it comes for {@code patienceNanos}, or the deadline passes, or what comes is not
-   * exactly that reply.
+   * Waits, yielding, for the reply to call {@code callId} until {@code yieldUntilNanos} or the
+   * deadline, and reads replies meanwhile whenever callers may and no other caller does; leaves
+   * (see {@link #callerLeaves}) when done, after which the caller parks if its reply has not come.
+   *
+   * @param patienceNanos how long a caller reading a large reply that keeps coming waits for its
+   *     next bytes, even past {@code yieldUntilNanos}
    */
-  void readReply(long callId, PendingCall call, long patienceNanos, long deadlineNanos) {
-    if (!state.compareAndSet(CALLERS, CALLER)) {
-      return; // the loop reads, or will once the caller now reading is done
+  void awaitReply(long callId, PendingCall call, long patienceNanos, long yieldUntilNanos, long deadlineNanos) {
+    try {
+      long until = deadlineNanos - yieldUntilNanos < 0 ? deadlineNanos : yieldUntilNanos;
+      while (call.awaits(callId) && System.nanoTime() - until < 0) {
+        if (state.get() == CALLERS && state.compareAndSet(CALLERS, LEADER)) {
+          lead(callId, call, patienceNanos, until, deadlineNanos);
+        } else {
+          Thread.yield(); // the leader or the loop reads: let it have the core
+        }
+      }
+    } finally {
+      callerLeaves();
     }
-    ByteBuf in = BUFFER.get().clear();
+  }
+
+  /**
+   * As the leader: reads and delivers replies until that of call {@code callId} is in, or no more
+   * may be read, or the caller's time is up; then lets the next caller lead, or the loop read.
+   */
+  private void lead(long callId, PendingCall call, long patienceNanos, long untilNanos, long deadlineNanos) {
+    ByteBuf in = readAhead != null ? readAhead : channel.alloc().directBuffer(BUFFER_BYTES, BUFFER_BYTES);
+    readAhead = null;
     try {
       long lastBytesNanos = System.nanoTime();
-      int frameBytes;
-      while ((frameBytes = frameBytes(in)) == 0 || in.readableBytes() < frameBytes) {
-        if (frameBytes < 0) {
-          giveBack(in);
-          return;
-        }
-        if (frameBytes > in.capacity()) {
-          in = LargeFrames.body(frameBytes).writeBytes(in);
-        }
+      while (true) {
         int read = in.writeBytes(socket, Math.min(in.writableBytes(), MAX_READ_BYTES));
         long now = System.nanoTime();
-        if (read > 0) {
-          lastBytesNanos = now;
-        } else if (read < 0 || !call.awaits(callId) || now - lastBytesNanos >= patienceNanos
-            || now - deadlineNanos >= 0) {
+        if (read < 0) {
           giveBack(in);
           return;
-        } else {
-          Thread.yield(); // the reply is on its way: let the core serve it, or the server
+        }
+        if (read > 0) {
+          lastBytesNanos = now;
+          in = deliverReplies(in);
+          if (in == null) {
+            return; // given back
+          }
+        }
+        if (!call.awaits(callId) || now - deadlineNanos >= 0
+            || (now - untilNanos >= 0 && now - lastBytesNanos >= patienceNanos)) {
+          break;
+        }
+        if (read == 0) {
+          Thread.yield(); // replies are on their way: let the core serve them, or the server
         }
       }
-      ReplyStatus status = in.readableBytes() == frameBytes ? replyStatus(in, callId) : null;
-      if (status == null) {
-        giveBack(in);
-        return;
-      }
-      in.readerIndex(REPLY_FRAME_BYTES);
-      repliesReadByCallers++;
-      connection.deliver(callId, status, in);
-      releaseIfLarge(in);
     } catch (IOException e) {
       giveBack(in); // the loop meets the same failure and closes the connection
       return;
@@ -190,16 +223,62 @@ final class CallerReads {
       giveBack(in); // reading must not stay with a caller that has left
       throw e;
     }
+    readAhead = in;
     state.set(CALLERS);
-    if (connection.outstandingCalls() > 0) {
-      loopMustRead(); // a call registered while this one read may wait for the loop
+  }
+
+  /**
+   * Delivers the replies to synchronous calls that lie whole at the head of {@code in}, and makes
+   * room for the rest of the frame after them.
+   *
+   * @return the buffer to read on into (another one once a frame needs more room), or null if
+   *     what was read went back to the loop
+   */
+  private @Nullable ByteBuf deliverReplies(ByteBuf in) {
+    int frameBytes;
+    while ((frameBytes = frameBytes(in)) != 0 && in.readableBytes() >= frameBytes) {
+      ReplyStatus status = frameBytes < 0 ? null : syncReplyStatus(in);
+      if (status == null) {
+        giveBack(in);
+        return null;
+      }
+      deliver(in, frameBytes, status);
+    }
+    if (!in.isReadable()) {
+      if (in.capacity() > BUFFER_BYTES) {
+        in.release(); // a large frame's, delivered
+        return channel.alloc().directBuffer(BUFFER_BYTES, BUFFER_BYTES);
+      }
+      return in.clear();
+    }
+    if (frameBytes > BUFFER_BYTES && in.capacity() < frameBytes) {
+      ByteBuf large = LargeFrames.body(frameBytes).writeBytes(in);
+      in.release();
+      return large;
+    }
+    return in.writableBytes() == 0 ? in.discardReadBytes() : in;
+  }
+
+  /** Completes the call of the reply of {@code frameBytes} at the head of {@code in}, and skips it. */
+  private void deliver(ByteBuf in, int frameBytes, ReplyStatus status) {
+    int frameAt = in.readerIndex();
+    int after = in.writerIndex();
+    long callId = in.getLong(frameAt + Frames.LENGTH_FIELD_BYTES + 1);
+    in.setIndex(frameAt + REPLY_FRAME_BYTES, frameAt + frameBytes); // the body, without a view of it to allocate
+    try {
+      repliesReadByCallers++;
+      connection.deliver(callId, status, in);
+    } finally {
+      in.setIndex(frameAt + frameBytes, after);
     }
   }
 
-  /** Makes sure the loop reads, for a call whose reply its caller will not read; from any thread. */
+  /** Makes sure the loop reads, for a call whose caller will not read its reply; from any thread. */
   void loopMustRead() {
     if (state.get() == CALLERS && state.compareAndSet(CALLERS, RETURNING)) {
-      returnToLoop(null);
+      ByteBuf unread = readAhead;
+      readAhead = null;
+      returnToLoop(unread);
     }
   }
 
@@ -212,62 +291,48 @@ final class CallerReads {
     if (in.readableBytes() < Frames.LENGTH_FIELD_BYTES) {
       return 0;
     }
-    int declared = in.getInt(0);
+    int declared = in.getInt(in.readerIndex());
     return declared >= REPLY_FRAME_BYTES - Frames.LENGTH_FIELD_BYTES && declared <= maxFrameBytes
         ? Frames.LENGTH_FIELD_BYTES + declared
         : -1;
   }
 
-  /** The status of the frame in {@code in} if it is a well-formed reply to {@code callId}; else null. */
-  private static @Nullable ReplyStatus replyStatus(ByteBuf in, long callId) {
-    int kindAt = Frames.LENGTH_FIELD_BYTES;
-    if (in.getByte(kindAt) != Frames.REPLY || in.getLong(kindAt + 1) != callId) {
+  /** The status of the frame at the head of {@code in} if it is a well-formed reply to a synchronous call; else null. */
+  private static @Nullable ReplyStatus syncReplyStatus(ByteBuf in) {
+    int kindAt = in.readerIndex() + Frames.LENGTH_FIELD_BYTES;
+    if (in.getByte(kindAt) != Frames.REPLY || !AwaitedCalls.isSync(in.getLong(kindAt + 1))) {
       return null;
     }
     return ReplyStatus.ofCode(in.getByte(kindAt + 1 + 8));
   }
 
-  /**
-   * Hands reading back to the loop with the bytes in {@code in}, which the loop decodes before it
-   * reads on: a large frame's buffer itself, which has room for the rest of the frame, else a copy.
-   */
+  /** Hands reading back to the loop with the bytes in {@code in}, which the loop decodes before it reads on. */
   private void giveBack(ByteBuf in) {
     state.set(RETURNING);
-    in.readerIndex(0);
-    ByteBuf unread = in;
-    if (in == BUFFER.get()) {
-      unread = in.isReadable() ? channel.alloc().buffer(in.readableBytes()).writeBytes(in) : null;
-    } else if (!in.isReadable()) {
-      in.release();
-      unread = null;
-    }
-    returnToLoop(unread);
+    returnToLoop(in);
   }
 
-  /** Gives a large frame's buffer back to its pool once the reply, which keeps its own hold on it, is delivered. */
-  private static void releaseIfLarge(ByteBuf in) {
-    if (in != BUFFER.get()) {
-      in.release();
+  private void returnToLoop(@Nullable ByteBuf readAhead) {
+    ByteBuf toDecode = readAhead != null && readAhead.isReadable() ? readAhead : null;
+    if (readAhead != null && toDecode == null) {
+      readAhead.release();
     }
-  }
-
-  private void returnToLoop(@Nullable ByteBuf unread) {
     try {
       channel.eventLoop().execute(() -> {
         state.set(LOOP);
         channel.config().setAutoRead(true); // reads once this task is done, so after the bytes below
-        if (unread == null) {
+        if (toDecode == null) {
           return;
         }
         if (channel.isActive()) {
-          channel.pipeline().fireChannelRead(unread).fireChannelReadComplete();
+          channel.pipeline().fireChannelRead(toDecode).fireChannelReadComplete();
         } else {
-          unread.release(); // the decoder has let go of the connection's bytes already
+          toDecode.release(); // the decoder has let go of the connection's bytes already
         }
       });
     } catch (RejectedExecutionException e) {
-      if (unread != null) {
-        unread.release(); // the loop has shut down with the connection
+      if (toDecode != null) {
+        toDecode.release(); // the loop has shut down with the connection
       }
     }
   }

@@ -52,7 +52,7 @@ public final class Connection {
   private final @Nullable SocketWriter socketWriter;
   /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
   private final ReentrantLock writing = new ReentrantLock();
-  /** Lets the lone caller of an NIO connection (made or accepted) read its own reply; else null. */
+  /** Lets the synchronous callers of an NIO connection (made or accepted) read their replies; else null. */
   private final @Nullable CallerReads callerReads;
 
   Connection(Channel channel, int maxOutstandingCalls, int maxFrameBytes) {
@@ -130,21 +130,24 @@ public final class Connection {
       throw new IllegalStateException("a synchronous remote call cannot be made on a Proxima I/O thread (such as"
           + " in a callback of an asynchronous call's future): use the future's ...Async methods or an executor");
     }
-    long callId = register(call, deadlineNanos);
-    if (callId == NO_SLOT) {
-      return ConnectionLoss.TIMED_OUT;
+    if (callerReads != null) {
+      callerReads.callerArrives(); // before its call can be seen: see CallerReads
     }
+    long callId = register(call, deadlineNanos);
     if (callId < 0) {
-      return closedBecause;
+      if (callerReads != null) {
+        callerReads.callerLeaves();
+      }
+      return callId == NO_SLOT ? ConnectionLoss.TIMED_OUT : closedBecause;
     }
     ByteBuf request = request(callId, target, methodId, (byte) 0, deadlineNanos, arguments);
     long sent = System.nanoTime();
     long patience = yieldBudget.nanos();
-    if (writeDirectly(request, patience)) { // so this is an NIO connection, whose callers may read
-      callerReads.readReply(callId, call, patience, deadlineNanos);
-    } else {
+    if (!writeDirectly(request, patience)) {
       writeSoon(request);
-      loopMustRead();
+    }
+    if (callerReads != null) {
+      callerReads.awaitReply(callId, call, patience, sent + patience, deadlineNanos);
     }
     ConnectionLoss failure = call.await(callId, deadlineNanos, Math.max(0, sent + patience - System.nanoTime()));
     if (failure == ConnectionLoss.TIMED_OUT) {
@@ -220,20 +223,26 @@ public final class Connection {
 
   /** On the event loop: a reply arrived; {@code body} stays the caller's to release. Nothing happens if its call ended already. */
   void onReply(long callId, ReplyStatus status, ByteBuf body) {
-    ReplyListener listener = deliver(callId, status, body);
-    if (listener instanceof PendingCall && callerReads != null) {
-      callerReads.loopDeliveredSyncReply();
+    deliver(callId, status, body);
+    if (callerReads != null) {
+      callerReads.loopRead(AwaitedCalls.isSync(callId));
     }
   }
 
-  /** Gives a reply to the call awaiting it, if it still does; returns that call's listener, or null. */
-  @Nullable ReplyListener deliver(long callId, ReplyStatus status, ByteBuf body) {
+  /** On the event loop: a frame other than a reply arrived. */
+  void onOtherFrame() {
+    if (callerReads != null) {
+      callerReads.loopRead(false);
+    }
+  }
+
+  /** Gives a reply to the call awaiting it, if it still does. */
+  void deliver(long callId, ReplyStatus status, ByteBuf body) {
     ReplyListener listener = pending.remove(callId);
     if (listener != null) {
       slots.release();
       listener.onReply(callId, status, body);
     }
-    return listener;
   }
 
   /**
@@ -326,6 +335,11 @@ public final class Connection {
 
   private void writeSoon(ByteBuf frame) {
     outbound.offer(frame);
+    drainSoon();
+  }
+
+  /** Makes sure the event loop writes what is queued. */
+  private void drainSoon() {
     if (draining.compareAndSet(false, true)) {
       try {
         channel.eventLoop().execute(drain);
@@ -393,8 +407,8 @@ public final class Connection {
     draining.set(false);
     // A frame queued after the last poll but before the flag was cleared found the flag set and
     // did not schedule a drain: schedule one for it.
-    if (!outbound.isEmpty() && draining.compareAndSet(false, true)) {
-      channel.eventLoop().execute(drain);
+    if (!outbound.isEmpty()) {
+      drainSoon();
     }
   }
 

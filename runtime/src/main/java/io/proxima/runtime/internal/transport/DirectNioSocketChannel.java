@@ -7,7 +7,7 @@ import java.nio.channels.SocketChannel;
 
 /**
  * Netty's NIO socket channel, with its JDK socket exposed so that {@link Connection} can write
- * past Netty's outbound buffer (see {@link SocketWriter}), and a lone caller read its reply (see
+ * past Netty's outbound buffer (see {@link SocketWriter}), and callers read their replies (see
  * {@link CallerReads}). Its id is a {@link SequentialChannelId}.
  */
 final class DirectNioSocketChannel extends NioSocketChannel {

@@ -10,9 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  * after another ({@link Connection#call}): the I/O thread copies each reply's body into the
  * call's own {@link Payload}, so receiving a reply allocates nothing.
  *
- * <p>The I/O thread that reads the reply completes the call and wakes the caller, so a call costs
- * no thread hand-off beyond those two wake-ups; a lone caller may even read its reply itself
- * (see {@link CallerReads}). The caller first checks for its outcome for a
+ * <p>The thread that reads the reply completes the call and wakes the caller: the I/O thread, or
+ * a caller reading the replies of its connection (see {@link CallerReads}), which may be this
+ * caller itself. The caller first checks for its outcome for a
  * while (see {@link YieldBudget}), yielding its core between checks, and parks only then: a reply
  * that comes that soon then costs no wake-up at all. It yields rather than spins so that the I/O
  * threads, which need the same cores to deliver the reply, always get them (see

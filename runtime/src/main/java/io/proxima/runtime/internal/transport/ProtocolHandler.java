@@ -68,6 +68,9 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
       return MALFORMED + "empty frame";
     }
     byte kind = frame.readByte();
+    if (kind != Frames.REPLY) {
+      connection.onOtherFrame();
+    }
     if (kind == Frames.HELLO) {
       return readHello(frame);
     }

@@ -29,16 +29,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A lone caller reads its reply from the socket itself ({@link CallerReads}), and whatever else
- * the peer sends on the way still reaches the node intact and in order: a request right behind a
- * reply, a reply in pieces, a large one, a malformed one, a request or the end of the connection
- * while the caller is idle. The peer is a plain socket that writes exactly the
+ * Callers read their replies from the socket themselves ({@link CallerReads}), a lone one its
+ * own and one of several those of the others too, and whatever else the peer sends on the way
+ * still reaches the node intact and in order: a request right behind a reply, a reply in pieces,
+ * a large one, a malformed one, a request or the end of the connection while the caller is idle. The peer is a plain socket that writes exactly the
  * bytes each case needs; the last case has many callers on a real node.
  */
 @Timeout(60)
@@ -46,6 +47,7 @@ class CallerReadsTest {
   private static final long PEER_INCARNATION = 77;
   private static final RequestTarget TARGET = new RequestTarget(PEER_INCARNATION, ObjectId.random(), 5);
   private static final int WARM_UP_CALLS = 300;
+  private static final int LONE_CALLS_BEFORE_EACH_ROUND = 20;
 
   private final BlockingQueue<Request> requestsFromPeer = new LinkedBlockingQueue<>();
   private Transport client;
@@ -83,6 +85,46 @@ class CallerReadsTest {
     echoing.get(10, TimeUnit.SECONDS);
     assertTrue(connection.repliesReadByCallers() > WARM_UP_CALLS / 2,
         connection.repliesReadByCallers() + " of " + WARM_UP_CALLS + " replies read by their caller");
+  }
+
+  @Test
+  void severalCallers_eachGetTheirOwnReply_whicheverCallerReadsIt() throws Exception {
+    int callers = 4;
+    int rounds = 100;
+    long readByCallers = 0;
+    Random random = new Random(11);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        // Lone calls first, so that callers may read; their replies take 0.2 ms, which teaches
+        // the callers to wait for up to three times as long, so that they are still waiting when
+        // the replies to several come together.
+        CompletableFuture<Void> echoing = peer.echoEach(LONE_CALLS_BEFORE_EACH_ROUND, 200_000);
+        for (int i = 0; i < LONE_CALLS_BEFORE_EACH_ROUND; i++) {
+          call("alone");
+        }
+        echoing.get(10, TimeUnit.SECONDS);
+        long readBefore = connection.repliesReadByCallers();
+        // Last call first, cut at a random byte of the first frames, so that the caller reading
+        // them finds others' replies ahead of its own, and may leave the head of one to the next.
+        CompletableFuture<Void> answering = peer.echoTogether(callers, random.nextInt(callers * 20));
+        List<Future<String>> replies = new ArrayList<>();
+        for (int caller = 0; caller < callers; caller++) {
+          String arguments = "round " + round + ", caller " + caller;
+          replies.add(pool.submit(() -> call(arguments)));
+        }
+        for (int caller = 0; caller < callers; caller++) {
+          assertEquals("round " + round + ", caller " + caller, replies.get(caller).get(10, TimeUnit.SECONDS));
+        }
+        answering.get(10, TimeUnit.SECONDS);
+        readByCallers += connection.repliesReadByCallers() - readBefore;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // About 250 on an idle machine; on a busy one callers stop waiting sooner, and the loop reads.
+    assertTrue(readByCallers > 0, readByCallers + " of " + rounds * callers + " replies read by callers");
+    assertCallsStillWork();
   }
 
   @Test
@@ -375,9 +417,44 @@ class CallerReadsTest {
 
     /** Answers the next {@code count} requests with their own arguments. */
     CompletableFuture<Void> echoEach(int count) {
+      return echoEach(count, 0);
+    }
+
+    /** Answers the next {@code count} requests with their own arguments, each {@code delayNanos} after it came. */
+    CompletableFuture<Void> echoEach(int count, long delayNanos) {
       return CompletableFuture.runAsync(() -> {
         for (int i = 0; i < count; i++) {
-          answer(request -> new ByteArrayFrames().reply(request.callId(), request.arguments()).bytes());
+          answer(request -> {
+            LockSupport.parkNanos(delayNanos);
+            return new ByteArrayFrames().reply(request.callId(), request.arguments()).bytes();
+          });
+        }
+      });
+    }
+
+    /**
+     * Reads the next {@code count} requests, then answers them with their own arguments, the last
+     * first, in two writes: the first {@code splitAt} bytes, and the rest 50 µs later.
+     */
+    CompletableFuture<Void> echoTogether(int count, int splitAt) {
+      return CompletableFuture.runAsync(() -> {
+        try {
+          List<ReadRequest> requests = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            requests.add(read());
+          }
+          ByteArrayFrames frames = new ByteArrayFrames();
+          for (int i = count - 1; i >= 0; i--) {
+            frames.reply(requests.get(i).callId(), requests.get(i).arguments());
+          }
+          byte[] replies = frames.bytes();
+          out.write(replies, 0, splitAt);
+          out.flush();
+          LockSupport.parkNanos(50_000);
+          out.write(replies, splitAt, replies.length - splitAt);
+          out.flush();
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
         }
       });
     }
