@@ -1,6 +1,7 @@
 package io.proxima.runtime.internal.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -63,6 +64,20 @@ class AwaitedCallsTest {
     List<Long> left = new ArrayList<>();
     calls.forEach(left::add);
     assertEquals(List.of(), left);
+  }
+
+  @Test
+  void theIdOfASynchronousCall_saysSo_whetherInTheTableOrTheMap() {
+    List<Long> synchronous = new ArrayList<>();
+    List<Long> asynchronous = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) { // more than the table holds
+      synchronous.add(calls.add(new PendingCall()));
+      asynchronous.add(calls.add(new Listener()));
+    }
+    synchronous.forEach(callId -> assertTrue(AwaitedCalls.isSync(callId), "id " + callId));
+    asynchronous.forEach(callId -> assertFalse(AwaitedCalls.isSync(callId), "id " + callId));
+    synchronous.forEach(callId -> assertTrue(calls.remove(callId) instanceof PendingCall));
+    asynchronous.forEach(callId -> assertTrue(calls.remove(callId) instanceof Listener));
   }
 
   @Test
