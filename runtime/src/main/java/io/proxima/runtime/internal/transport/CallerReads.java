@@ -165,8 +165,9 @@ final class CallerReads {
 
   /**
    * Waits, yielding, for the reply to call {@code callId} until {@code yieldUntilNanos} or the
-   * deadline, and reads replies meanwhile whenever callers may and no other caller does; leaves
-   * (see {@link #callerLeaves}) when done, after which the caller parks if its reply has not come.
+   * deadline; as soon as callers may read and no other caller does, leads until then instead.
+   * Leaves (see {@link #callerLeaves}) when done, after which the caller parks if its reply has
+   * not come.
    *
    * @param patienceNanos how long a caller reading a large reply that keeps coming waits for its
    *     next bytes, even past {@code yieldUntilNanos}
@@ -174,12 +175,17 @@ final class CallerReads {
   void awaitReply(long callId, PendingCall call, long patienceNanos, long yieldUntilNanos, long deadlineNanos) {
     try {
       long until = deadlineNanos - yieldUntilNanos < 0 ? deadlineNanos : yieldUntilNanos;
-      while (call.awaits(callId) && System.nanoTime() - until < 0) {
+      while (call.awaits(callId)) {
+        // Reading before looking at the time: a caller that was descheduled past its time while its
+        // reply came reads it still, rather than leave it to the loop.
         if (state.get() == CALLERS && state.compareAndSet(CALLERS, LEADER)) {
           lead(callId, call, patienceNanos, until, deadlineNanos);
-        } else {
-          Thread.yield(); // the leader or the loop reads: let it have the core
+          return;
         }
+        if (System.nanoTime() - until >= 0) {
+          return;
+        }
+        Thread.yield(); // the leader or the loop reads: let it have the core
       }
     } finally {
       callerLeaves();
