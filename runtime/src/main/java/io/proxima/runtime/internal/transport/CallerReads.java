@@ -156,7 +156,7 @@ final class CallerReads {
     waitingCallers.incrementAndGet();
   }
 
-  /** A caller that {@link #callerArrives arrived} will not wait after all. */
+  /** A caller that {@link #callerArrives arrived} stops yielding for its reply: it came, or the caller parks, or it will not wait at all. */
   void callerLeaves() {
     if (waitingCallers.decrementAndGet() == 0 && connection.outstandingCalls() > 0) {
       loopMustRead(); // nobody else would read the replies still due
