@@ -197,7 +197,7 @@ final class CallerReads {
    * may be read, or the caller's time is up; then lets the next caller lead, or the loop read.
    */
   private void lead(long callId, PendingCall call, long patienceNanos, long untilNanos, long deadlineNanos) {
-    ByteBuf in = readAhead != null ? readAhead : channel.alloc().directBuffer(BUFFER_BYTES, BUFFER_BYTES);
+    ByteBuf in = readAhead != null ? readAhead : newReadBuffer();
     readAhead = null;
     try {
       long lastBytesNanos = System.nanoTime();
@@ -254,7 +254,7 @@ final class CallerReads {
     if (!in.isReadable()) {
       if (in.capacity() > BUFFER_BYTES) {
         in.release(); // a large frame's, delivered
-        return channel.alloc().directBuffer(BUFFER_BYTES, BUFFER_BYTES);
+        return newReadBuffer();
       }
       return in.clear();
     }
@@ -264,6 +264,11 @@ final class CallerReads {
       return large;
     }
     return in.writableBytes() == 0 ? in.discardReadBytes() : in;
+  }
+
+  /** Pooled room for replies read at once; a large frame gets a buffer of its own. */
+  private ByteBuf newReadBuffer() {
+    return channel.alloc().directBuffer(BUFFER_BYTES, BUFFER_BYTES);
   }
 
   /** Completes the call of the reply of {@code frameBytes} at the head of {@code in}, and skips it. */
