@@ -38,9 +38,10 @@ import org.jspecify.annotations.Nullable;
  * and the loop decodes it as if it had read it itself. The head of a frame still coming waits for
  * the next leader, or goes to the loop with the rest.
  *
- * <p>Callers yield their cores while they wait, for as long as their {@link YieldBudget} allows, and
- * only those read: the last caller to stop doing so gives reading back to the loop if any call
- * is still outstanding, since nobody else would read its reply. Requests from the peer and the
+ * <p>Callers yield their cores while they wait, for as long as their {@link YieldBudget} allows,
+ * and before each yield write the requests other callers queued (see {@link Connection}). Only
+ * callers still yielding read: the last caller to stop doing so gives reading back to the loop if
+ * any call is still outstanding, since nobody else would read its reply. Requests from the peer and the
  * end of the connection can come at any time: the loop takes reading back once no caller has read
  * a reply for {@value #IDLE_CHECK_MILLIS} to 2 ms, and asynchronous calls give it back at once.
  *
@@ -185,6 +186,7 @@ final class CallerReads {
         if (System.nanoTime() - until >= 0) {
           return;
         }
+        connection.writeQueuedFromCaller();
         Thread.yield(); // the leader or the loop reads: let it have the core
       }
     } finally {
@@ -220,6 +222,7 @@ final class CallerReads {
           break;
         }
         if (read == 0) {
+          connection.writeQueuedFromCaller();
           Thread.yield(); // replies are on their way: let the core serve them, or the server
         }
       }

@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Frames from any thread go into one queue that the event loop drains: it writes everything
  * queued at once, the small frames gathered into one buffer (see {@link SocketWriter}). A burst
  * of calls, replies and cancellations from many threads thus leaves in a few system calls, and
- * the loop is woken at most once per burst. Calls awaiting their replies are kept in
- * {@link AwaitedCalls}.
+ * the loop is woken at most once per burst. Synchronous callers waiting for their replies write
+ * what the others queued meanwhile, when nobody else writes: the requests then leave without
+ * waiting for the loop's turn at the cores. Calls awaiting their replies are kept in {@link
+ * AwaitedCalls}.
  *
  * <p>Thread-safe.
  */
@@ -50,8 +52,16 @@ public final class Connection {
   private final int maxOutstandingCalls;
   /** Writes past Netty to the JDK socket of an NIO connection (made or accepted); else null. */
   private final @Nullable SocketWriter socketWriter;
-  /** Held while bytes go to the socket, by a direct writer or by the event loop's drain. */
+  /**
+   * Held while bytes go to the socket or frames are taken from the queue: by a caller writing
+   * directly, by a waiting caller writing what others queued, or by the event loop's drain.
+   */
   private final ReentrantLock writing = new ReentrantLock();
+  /**
+   * What a caller began to write and the socket did not take at once, which the event loop writes
+   * before anything queued; else null. Set and taken holding {@link #writing}.
+   */
+  private volatile @Nullable ByteBuf unsent;
   /** Lets the synchronous callers of an NIO connection (made or accepted) read their replies; else null. */
   private final @Nullable CallerReads callerReads;
 
@@ -262,6 +272,11 @@ public final class Connection {
     }
   }
 
+  /** The channel, for tests that shape its socket. */
+  Channel channel() {
+    return channel;
+  }
+
   /** Replies that their callers read from the socket themselves, for tests. */
   long repliesReadByCallers() {
     return callerReads == null ? 0 : callerReads.repliesReadByCallers();
@@ -279,9 +294,7 @@ public final class Connection {
         listener.onLoss(callId, closedBecause);
       }
     });
-    if (channel.eventLoop().inEventLoop()) {
-      releaseQueued(); // only the event loop consumes the queue
-    }
+    releaseQueued(); // frames queued later go to a drain, whose writes to the closed channel release them
     for (Long callId : serving.keySet()) {
       Cancellable call = serving.remove(callId);
       if (call != null) {
@@ -350,9 +363,19 @@ public final class Connection {
   }
 
   private void releaseQueued() {
-    ByteBuf frame;
-    while ((frame = outbound.poll()) != null) {
-      frame.release();
+    writing.lock(); // a caller may be taking frames from the queue
+    try {
+      ByteBuf rest = unsent;
+      unsent = null;
+      if (rest != null) {
+        rest.release();
+      }
+      ByteBuf frame;
+      while ((frame = outbound.poll()) != null) {
+        frame.release();
+      }
+    } finally {
+      writing.unlock();
     }
   }
 
@@ -362,18 +385,62 @@ public final class Connection {
    * more calls in flight the event loop writes: it batches them, and a caller descheduled while
    * holding the socket would hold up everyone else.
    *
-   * @return false if the frame was not written and must be queued
+   * @return false if the frame was not written and must be queued; true if it was, or if the
+   *     socket did not take all of it and the event loop writes the rest
    */
   private boolean writeDirectly(ByteBuf frame, long patienceNanos) {
     if (socketWriter == null || outstandingCalls() != 1 || draining.get()
         || !outbound.isEmpty() || !writing.tryLock()) {
       return false;
     }
+    boolean restLeft;
     try {
-      return outbound.isEmpty() && socketWriter.idle() && socketWriter.writeNow(frame, patienceNanos);
+      if (!outbound.isEmpty() || !socketMayBeWritten()) {
+        return false;
+      }
+      restLeft = !socketWriter.writeNow(frame, patienceNanos);
+      if (restLeft) {
+        unsent = frame;
+      }
     } finally {
       writing.unlock();
     }
+    if (restLeft) {
+      drainSoon();
+    }
+    return true;
+  }
+
+  /**
+   * From a synchronous caller waiting for its reply: writes the small frames at the head of the
+   * queue in one system call, if nobody else is writing. Frames wait in the queue for the event
+   * loop's turn at the cores, which on two cores shared with many callers comes late; a caller
+   * about to yield its core writes them at once, with those queued by callers that ran before it.
+   * Its own request may be among them. On two cores this raised the throughput of 4 callers by
+   * about a tenth. A large frame and what follows it stay for the loop, whose drain every queued
+   * frame has asked for.
+   */
+  void writeQueuedFromCaller() {
+    if (socketWriter == null || outbound.isEmpty() || !writing.tryLock()) {
+      return;
+    }
+    boolean restLeft = false;
+    try {
+      if (closedBecause == null && socketMayBeWritten()) {
+        unsent = socketWriter.writeSmallFramesAtHead(outbound);
+        restLeft = unsent != null;
+      }
+    } finally {
+      writing.unlock();
+    }
+    if (restLeft) {
+      drainSoon();
+    }
+  }
+
+  /** Whether bytes may go straight to the socket now, overtaking none; holding {@link #writing}. */
+  private boolean socketMayBeWritten() {
+    return unsent == null && socketWriter.idle();
   }
 
   /**
@@ -387,6 +454,11 @@ public final class Connection {
       return;
     }
     try {
+      ByteBuf rest = unsent;
+      if (rest != null) {
+        unsent = null;
+        channel.write(rest, channel.voidPromise()); // first, and Netty then holds bytes: nothing overtakes them
+      }
       writeQueued();
       if (outstandingCalls() > 1) {
         // The other callers of this connection were most likely just handed their replies by
@@ -405,9 +477,9 @@ public final class Connection {
       writing.unlock();
     }
     draining.set(false);
-    // A frame queued after the last poll but before the flag was cleared found the flag set and
-    // did not schedule a drain: schedule one for it.
-    if (!outbound.isEmpty()) {
+    // A frame queued, or left unsent by a caller, after the last poll but before the flag was
+    // cleared found the flag set and did not schedule a drain: schedule one for it.
+    if (!outbound.isEmpty() || unsent != null) {
       drainSoon();
     }
   }

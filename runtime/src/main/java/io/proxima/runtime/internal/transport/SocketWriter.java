@@ -6,11 +6,13 @@ import io.netty.channel.ChannelOutboundBuffer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.util.Queue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the frames of an NIO connection straight to its JDK socket, past Netty's outbound
- * buffer: a lone caller's request from the caller's thread, and a batch of queued frames from the
- * event loop in one system call.
+ * buffer: a lone caller's request from the caller's thread, and a batch of queued frames in one
+ * system call, from the event loop or from a waiting caller.
  *
  * <p>Small frames are copied into a direct buffer of the writing thread's own on their way. A
  * frame's own view of its memory, which Netty's write path and the socket need, is made anew
@@ -110,21 +112,50 @@ final class SocketWriter {
   /** On the event loop: sends the batch, straight to the socket if it is {@link #idle()}, else through Netty. */
   void sendBatch() {
     ByteBuffer batch = BUFFER.get();
-    if (batch.position() == 0) {
-      return;
+    if (batch.position() != 0) {
+      ByteBuf rest = send(batch, idle());
+      if (rest != null) {
+        channel.write(rest, channel.voidPromise());
+      }
     }
+  }
+
+  /**
+   * From a caller, holding the connection's writing lock while the socket may be written: takes
+   * the small frames at the head of {@code queue}, as many as one batch holds, and writes them in
+   * one system call.
+   *
+   * @return the bytes the socket did not take, in a buffer of their own for the event loop to
+   *     write before anything else; else null
+   */
+  @Nullable ByteBuf writeSmallFramesAtHead(Queue<ByteBuf> queue) {
+    ByteBuffer batch = BUFFER.get();
+    ByteBuf frame;
+    while ((frame = queue.peek()) != null && isSmall(frame) && batch.remaining() >= frame.readableBytes()) {
+      queue.poll();
+      copy(frame, batch);
+      frame.release();
+    }
+    return batch.position() == 0 ? null : send(batch, true);
+  }
+
+  /**
+   * Writes what the socket takes at once of the batch, if {@code toSocket}, and empties it.
+   *
+   * @return the bytes not written, in a buffer of their own, or null
+   */
+  private @Nullable ByteBuf send(ByteBuffer batch, boolean toSocket) {
     batch.flip();
     try {
-      if (idle()) {
+      if (toSocket) {
         while (batch.hasRemaining() && socket.write(batch) > 0) {
           // the socket takes what it has room for
         }
       }
-      if (batch.hasRemaining()) {
-        channel.write(channel.alloc().directBuffer(batch.remaining()).writeBytes(batch), channel.voidPromise());
-      }
+      return batch.hasRemaining() ? channel.alloc().directBuffer(batch.remaining()).writeBytes(batch) : null;
     } catch (IOException e) {
-      channel.close();
+      channel.close(); // the event loop sees the closed channel and fails the waiting calls
+      return null;
     } finally {
       batch.clear();
     }

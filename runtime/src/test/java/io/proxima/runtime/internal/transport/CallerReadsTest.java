@@ -10,13 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.PoolArenaMetric;
+import io.netty.channel.ChannelOption;
 import io.proxima.ObjectId;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +20,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +35,10 @@ import org.junit.jupiter.api.Timeout;
  * Callers read their replies from the socket themselves ({@link CallerReads}), a lone one its
  * own and one of several those of the others too, and whatever else the peer sends on the way
  * still reaches the node intact and in order: a request right behind a reply, a reply in pieces,
- * a large one, a malformed one, a request or the end of the connection while the caller is idle. The peer is a plain socket that writes exactly the
- * bytes each case needs; the last case has many callers on a real node.
+ * a large one, a malformed one, a request or the end of the connection while the caller is idle.
+ * Waiting callers also write the requests others queued: they leave while the event loop is busy,
+ * and stay whole when the socket fills. The peer is a plain socket that reads and writes exactly
+ * the bytes each case needs; one case has many callers on a real node.
  */
 @Timeout(60)
 class CallerReadsTest {
@@ -49,7 +47,12 @@ class CallerReadsTest {
   private static final int WARM_UP_CALLS = 300;
   private static final int LONE_CALLS_BEFORE_EACH_ROUND = 20;
 
+  /** A method of the node that occupies its event loop until the test releases it. */
+  private static final int OCCUPY_THE_LOOP = 99;
+
   private final BlockingQueue<Request> requestsFromPeer = new LinkedBlockingQueue<>();
+  private final CountDownLatch loopOccupied = new CountDownLatch(1);
+  private final CountDownLatch releaseTheLoop = new CountDownLatch(1);
   private Transport client;
   private FakePeer peer;
   private Connection connection;
@@ -59,13 +62,23 @@ class CallerReadsTest {
     client = new Transport(config(), 1, new RequestHandler() {
       @Override
       public void onRequest(Connection connection, Request request) {
-        requestsFromPeer.add(request);
+        if (request.methodId() != OCCUPY_THE_LOOP) {
+          requestsFromPeer.add(request);
+          return;
+        }
+        request.arguments().release();
+        loopOccupied.countDown();
+        try {
+          releaseTheLoop.await(); // on the event loop, which reads and writes nothing meanwhile
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
 
       @Override
       public void onCancel(Connection connection, long callId) {}
     });
-    peer = new FakePeer();
+    peer = new FakePeer(PEER_INCARNATION);
     connection = client.connection(PEER_INCARNATION, new Endpoint("127.0.0.1", peer.port()), "the fake peer");
     peer.accepted();
   }
@@ -96,14 +109,9 @@ class CallerReadsTest {
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {
       for (int round = 0; round < rounds; round++) {
-        // Lone calls first, so that callers may read; their replies take 0.2 ms, which teaches
-        // the callers to wait for up to three times as long, so that they are still waiting when
-        // the replies to several come together.
-        CompletableFuture<Void> echoing = peer.echoEach(LONE_CALLS_BEFORE_EACH_ROUND, 200_000);
-        for (int i = 0; i < LONE_CALLS_BEFORE_EACH_ROUND; i++) {
-          call("alone");
-        }
-        echoing.get(10, TimeUnit.SECONDS);
+        // Lone calls first, so that callers may read, and are still waiting when the replies to
+        // several come together.
+        teachCallersToWaitLong();
         long readBefore = connection.repliesReadByCallers();
         // Last call first, cut at a random byte of the first frames, so that the caller reading
         // them finds others' replies ahead of its own, and may leave the head of one to the next.
@@ -125,6 +133,71 @@ class CallerReadsTest {
     // About 250 on an idle machine; on a busy one callers stop waiting sooner, and the loop reads.
     assertTrue(readByCallers > 0, readByCallers + " of " + rounds * callers + " replies read by callers");
     assertCallsStillWork();
+  }
+
+  @Test
+  void requestsOfWaitingCallers_leave_whileTheEventLoopIsBusy() throws Exception {
+    int callers = 4;
+    teachCallersToWaitLong();
+    peer.send(new ByteArrayFrames().request(902, OCCUPY_THE_LOOP, new byte[1]).bytes());
+    assertTrue(loopOccupied.await(10, TimeUnit.SECONDS), "the node's event loop runs the peer's request");
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      CompletableFuture<Void> answering = peer.echoTogether(callers, 0);
+      List<Future<String>> replies = new ArrayList<>();
+      for (int caller = 0; caller < callers; caller++) {
+        String arguments = "caller " + caller;
+        replies.add(pool.submit(() -> call(arguments)));
+      }
+      answering.get(10, TimeUnit.SECONDS); // every request came, though the loop could write none
+      releaseTheLoop.countDown();
+      for (int caller = 0; caller < callers; caller++) {
+        assertEquals("caller " + caller, replies.get(caller).get(10, TimeUnit.SECONDS));
+      }
+    } finally {
+      releaseTheLoop.countDown();
+      pool.shutdownNow();
+    }
+    assertCallsStillWork();
+  }
+
+  @Test
+  void requestsOfManyCallers_stayWhole_whenTheSocketFillsAsTheyWrite() throws Exception {
+    int callers = 32;
+    int callsEach = 20;
+    try (FakePeer slowPeer = new FakePeer(PEER_INCARNATION + 2, 4 << 10)) {
+      Connection toSlowPeer = client.connection(PEER_INCARNATION + 2, new Endpoint("127.0.0.1", slowPeer.port()),
+          "the slow peer");
+      slowPeer.accepted();
+      // Both ends of the socket hold a few requests only, which the peer reads slowly: callers
+      // often find it full, or able to take part of what they write. The requests are just below
+      // the size that the event loop always writes itself.
+      toSlowPeer.channel().config().setOption(ChannelOption.SO_SNDBUF, 8 << 10);
+      CompletableFuture<Void> echoing = slowPeer.echoEach(callers * callsEach, 100_000);
+      ExecutorService pool = Executors.newFixedThreadPool(callers);
+      try {
+        List<Future<?>> running = new ArrayList<>();
+        for (int caller = 0; caller < callers; caller++) {
+          Random random = new Random(caller);
+          running.add(pool.submit(() -> {
+            PendingCall call = new PendingCall();
+            for (int i = 0; i < callsEach; i++) {
+              byte[] arguments = new byte[LargeFrames.FROM_BYTES - 200];
+              random.nextBytes(arguments);
+              assertNull(toSlowPeer.call(TARGET, 1, MessageBody.of(arguments), deadline(), call));
+              assertArrayEquals(arguments, bodyOf(call));
+            }
+            return null;
+          }));
+        }
+        for (Future<?> caller : running) {
+          caller.get(50, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      echoing.get(10, TimeUnit.SECONDS); // the peer read only whole requests
+    }
   }
 
   @Test
@@ -245,6 +318,15 @@ class CallerReadsTest {
     return null;
   }
 
+  /** Replies that take 0.3 ms teach callers to wait for up to three times as long before they park. */
+  private void teachCallersToWaitLong() throws Exception {
+    CompletableFuture<Void> echoing = peer.echoEach(LONE_CALLS_BEFORE_EACH_ROUND, 300_000);
+    for (int i = 0; i < LONE_CALLS_BEFORE_EACH_ROUND; i++) {
+      call("alone");
+    }
+    echoing.get(10, TimeUnit.SECONDS);
+  }
+
   private void warmUp() throws Exception {
     CompletableFuture<Void> echoing = peer.echoEach(WARM_UP_CALLS);
     for (int i = 0; i < WARM_UP_CALLS; i++) {
@@ -330,186 +412,6 @@ class CallerReadsTest {
     @Override
     public void onLoss(long callId, ConnectionLoss loss) {
       reply.completeExceptionally(new IllegalStateException(loss.reason()));
-    }
-  }
-
-  /** A request as the fake peer read it. */
-  private record ReadRequest(long callId, byte[] arguments) {}
-
-  /** What the fake peer writes in answer to a request. */
-  private interface Answer {
-    byte[] to(ReadRequest request) throws IOException;
-  }
-
-  /** Frames written into bytes, to be sent in one write. */
-  private static final class ByteArrayFrames {
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    private final DataOutputStream out = new DataOutputStream(bytes);
-
-    ByteArrayFrames reply(long callId, byte[] payload) throws IOException {
-      out.writeInt(1 + Frames.REPLY_HEADER_BYTES + payload.length);
-      out.writeByte(Frames.REPLY);
-      out.writeLong(callId);
-      out.writeByte(ReplyStatus.OK.code());
-      out.write(payload);
-      return this;
-    }
-
-    ByteArrayFrames request(long callId, int methodId, byte[] arguments) throws IOException {
-      out.writeInt(1 + Frames.REQUEST_HEADER_BYTES + arguments.length);
-      out.writeByte(Frames.REQUEST);
-      out.writeLong(callId);
-      out.writeLong(1); // the client's incarnation
-      out.writeLong(0);
-      out.writeLong(0);
-      out.writeLong(0);
-      out.writeInt(methodId);
-      out.writeByte(0);
-      out.writeLong(TimeUnit.SECONDS.toNanos(10));
-      out.write(arguments);
-      return this;
-    }
-
-    byte[] bytes() {
-      return bytes.toByteArray();
-    }
-  }
-
-  /** The other end of the connection: a plain socket that says hello, then does what each test says. */
-  private static final class FakePeer implements AutoCloseable {
-    private final ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-    private final CompletableFuture<Socket> socket = CompletableFuture.supplyAsync(this::acceptAndSayHello);
-    private DataInputStream in;
-    private DataOutputStream out;
-
-    FakePeer() throws IOException {}
-
-    int port() {
-      return listening.getLocalPort();
-    }
-
-    void accepted() {
-      Socket accepted = socket.join();
-      try {
-        in = new DataInputStream(accepted.getInputStream());
-        out = new DataOutputStream(accepted.getOutputStream());
-        in.readNBytes(Frames.LENGTH_FIELD_BYTES + 1 + Frames.HELLO_BODY_BYTES); // the node's hello
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private Socket acceptAndSayHello() {
-      try {
-        Socket accepted = listening.accept();
-        accepted.setTcpNoDelay(true);
-        DataOutputStream hello = new DataOutputStream(accepted.getOutputStream());
-        hello.writeInt(1 + Frames.HELLO_BODY_BYTES);
-        hello.writeByte(Frames.HELLO);
-        hello.writeLong(PEER_INCARNATION);
-        hello.writeShort(Frames.PROTOCOL_VERSION);
-        hello.flush();
-        return accepted;
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /** Answers the next {@code count} requests with their own arguments. */
-    CompletableFuture<Void> echoEach(int count) {
-      return echoEach(count, 0);
-    }
-
-    /** Answers the next {@code count} requests with their own arguments, each {@code delayNanos} after it came. */
-    CompletableFuture<Void> echoEach(int count, long delayNanos) {
-      return CompletableFuture.runAsync(() -> {
-        for (int i = 0; i < count; i++) {
-          answer(request -> {
-            LockSupport.parkNanos(delayNanos);
-            return new ByteArrayFrames().reply(request.callId(), request.arguments()).bytes();
-          });
-        }
-      });
-    }
-
-    /**
-     * Reads the next {@code count} requests, then answers them with their own arguments, the last
-     * first, in two writes: the first {@code splitAt} bytes, and the rest 50 µs later.
-     */
-    CompletableFuture<Void> echoTogether(int count, int splitAt) {
-      return CompletableFuture.runAsync(() -> {
-        try {
-          List<ReadRequest> requests = new ArrayList<>();
-          for (int i = 0; i < count; i++) {
-            requests.add(read());
-          }
-          ByteArrayFrames frames = new ByteArrayFrames();
-          for (int i = count - 1; i >= 0; i--) {
-            frames.reply(requests.get(i).callId(), requests.get(i).arguments());
-          }
-          byte[] replies = frames.bytes();
-          out.write(replies, 0, splitAt);
-          out.flush();
-          LockSupport.parkNanos(50_000);
-          out.write(replies, splitAt, replies.length - splitAt);
-          out.flush();
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-    }
-
-    /** Answers the next request with the bytes {@code answer} makes, in one write. */
-    CompletableFuture<Void> reply(Answer answer) {
-      return CompletableFuture.runAsync(() -> answer(answer));
-    }
-
-    /** Answers the next request with {@code payload}, written in two pieces {@code pauseMillis} apart. */
-    CompletableFuture<Void> replyInTwoPieces(byte[] payload, int splitAt, long pauseMillis) {
-      return CompletableFuture.runAsync(() -> {
-        try {
-          byte[] reply = new ByteArrayFrames().reply(read().callId(), payload).bytes();
-          out.write(reply, 0, splitAt);
-          out.flush();
-          Thread.sleep(pauseMillis);
-          out.write(reply, splitAt, reply.length - splitAt);
-          out.flush();
-        } catch (IOException | InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-    }
-
-    void send(byte[] bytes) throws IOException {
-      out.write(bytes);
-      out.flush();
-    }
-
-    private void answer(Answer answer) {
-      try {
-        send(answer.to(read()));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private ReadRequest read() throws IOException {
-      int length = in.readInt();
-      byte kind = in.readByte();
-      if (kind != Frames.REQUEST) {
-        throw new IOException("expected a request, got frame kind " + kind);
-      }
-      long callId = in.readLong();
-      in.readNBytes(Frames.REQUEST_HEADER_BYTES - 8);
-      return new ReadRequest(callId, in.readNBytes(length - 1 - Frames.REQUEST_HEADER_BYTES));
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (socket.isDone() && !socket.isCompletedExceptionally()) {
-        socket.join().close();
-      }
-      listening.close();
     }
   }
 }
