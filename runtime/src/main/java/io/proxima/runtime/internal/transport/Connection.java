@@ -417,8 +417,8 @@ public final class Connection {
    * loop's turn at the cores, which on two cores shared with many callers comes late; a caller
    * about to yield its core writes them at once, with those queued by callers that ran before it.
    * Its own request may be among them. On two cores this raised the throughput of 4 callers by
-   * about a tenth. A large frame and what follows it stay for the loop, whose drain every queued
-   * frame has asked for.
+   * about a tenth in alternating short runs, less than careful runs can tell from drift. A large
+   * frame and what follows it stay for the loop, whose drain every queued frame has asked for.
    */
   void writeQueuedFromCaller() {
     if (socketWriter == null || outbound.isEmpty() || !writing.tryLock()) {
