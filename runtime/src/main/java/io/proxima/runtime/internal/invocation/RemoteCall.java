@@ -57,7 +57,7 @@ final class RemoteCall implements Call {
   @Override
   public void invoke() {
     received = route.send(method, arguments, reply);
-    result = codec.newReader(received.array(), received.offset(), received.length());
+    result = codec.newReader(received);
   }
 
   @Override

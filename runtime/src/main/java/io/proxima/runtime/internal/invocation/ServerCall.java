@@ -122,8 +122,7 @@ final class ServerCall implements Runnable, Cancellable {
   private void invoke() {
     SocketAddress outerCaller = CurrentCaller.enter(connection.remoteAddress());
     try (Deadline.Scope deadline = Deadline.at(request.deadlineNanos());
-        WireReader in = server.codec.newReader(request.arguments().array(), request.arguments().offset(),
-            request.arguments().length());
+        WireReader in = server.codec.newReader(request.arguments());
         WireWriter out = server.codec.newWriter()) {
       CompletionStage<?> result = exported.dispatcher().dispatch(method.id(), in, out);
       if (result == Dispatcher.WRITTEN) {

@@ -62,11 +62,6 @@ final class CallerReads {
   static final int SYNC_READS_TO_OFFER = 16;
   /** Room for the replies read at once, frames included; a longer frame is read into {@link LargeFrames}. */
   static final int BUFFER_BYTES = 16 << 10;
-  /**
-   * The most a caller reads in one system call into a large frame, which lies in heap memory:
-   * the JDK reads it through a direct buffer of that size, which it keeps for the thread.
-   */
-  private static final int MAX_READ_BYTES = 256 << 10;
   private static final int REPLY_FRAME_BYTES = Frames.LENGTH_FIELD_BYTES + 1 + Frames.REPLY_HEADER_BYTES;
 
   private final Connection connection;
@@ -204,7 +199,7 @@ final class CallerReads {
     try {
       long lastBytesNanos = System.nanoTime();
       while (true) {
-        int read = in.writeBytes(socket, Math.min(in.writableBytes(), MAX_READ_BYTES));
+        int read = in.writeBytes(socket, in.writableBytes());
         long now = System.nanoTime();
         if (read < 0) {
           giveBack(in);
@@ -262,7 +257,9 @@ final class CallerReads {
       return in.clear();
     }
     if (frameBytes > BUFFER_BYTES && in.capacity() < frameBytes) {
-      ByteBuf large = LargeFrames.body(frameBytes).writeBytes(in);
+      // Direct memory, which the socket reads into without the JDK's copy through a buffer of its
+      // own, and which the body is then decoded from (see Payload).
+      ByteBuf large = LargeFrames.frame(frameBytes).writeBytes(in);
       in.release();
       return large;
     }

@@ -22,31 +22,17 @@ final class LargeFrames {
 
   /**
    * Gathers the bytes of a frame that spans several reads of a connection whose frames are at most
-   * {@code maxFrameBytes} long, as Netty's merging cumulator does, with two differences once they
-   * reach {@link #FROM_BYTES} and must grow. They move to this pool, in heap memory, where the
-   * frame's body is then decoded where it lies (see {@link Payload}). And they move into room for
-   * the whole frame that the length field at their head declares: grown by doubling, the bytes of
-   * a 1 MiB frame were copied twice more on their way.
-   *
-   * <p>Room is made only once {@link #FROM_BYTES} bytes have come, and never beyond the largest
-   * frame the connection accepts, which the frame decoder enforces at the same head.
+   * {@code maxFrameBytes} long. Once the frame at the head declares {@link #FROM_BYTES} bytes or
+   * more, the buffers the event loop read into are kept side by side in a composite buffer rather
+   * than copied into one: its body is then decoded where it lies (see {@link Payload}), and a 1 MiB
+   * frame is not copied at all on its way. Smaller frames are merged as Netty's default does,
+   * since a frame spread over buffers is slower to read field by field.
    */
   static ByteToMessageDecoder.Cumulator cumulator(int maxFrameBytes) {
-    return (usual, cumulation, in) -> {
-      int gathered = cumulation.readableBytes() + in.readableBytes();
-      if (gathered < FROM_BYTES || !cumulation.isReadable()) {
-        return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(usual, cumulation, in);
-      }
-      ByteBuf gathering = cumulation;
-      if (in.readableBytes() > cumulation.maxFastWritableBytes()) {
-        // A new buffer rather than a larger one in place: the decoder's earlier frames may be
-        // slices of this one, still being read on other threads.
-        gathering = Pool.ALLOCATOR.heapBuffer(Math.max(gathered, declaredFrameBytes(cumulation, maxFrameBytes)))
-            .writeBytes(cumulation);
-        cumulation.release();
-      }
-      return ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(Pool.ALLOCATOR, gathering, in);
-    };
+    return (allocator, cumulation, in) -> cumulation.isReadable()
+            && declaredFrameBytes(cumulation, maxFrameBytes) >= FROM_BYTES
+        ? ByteToMessageDecoder.COMPOSITE_CUMULATOR.cumulate(allocator, cumulation, in)
+        : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(allocator, cumulation, in);
   }
 
   /** The bytes of the frame at the head of {@code cumulation}, length field included; 0 if not yet known or too long. */
@@ -60,7 +46,10 @@ final class LargeFrames {
 
   private LargeFrames() {}
 
-  /** A buffer of {@code capacity} bytes, at least {@link #FROM_BYTES}, for a frame to send. */
+  /**
+   * A direct buffer of {@code capacity} bytes, at least {@link #FROM_BYTES}, for a frame to send or
+   * one a caller reads from the socket.
+   */
   static ByteBuf frame(int capacity) {
     return Pool.ALLOCATOR.ioBuffer(capacity, capacity);
   }
@@ -74,8 +63,8 @@ final class LargeFrames {
    * The pool itself, made on first use. Without thread caches: a large buffer is mostly released
    * by another thread than the one that took it (a body by its caller, a frame by the I/O thread
    * that wrote it), which a cache of the releasing thread would only keep from the others. Its
-   * plain buffers are heap memory, so that a cumulation grows in heap memory; frames to send
-   * are taken as I/O buffers, which are direct.
+   * plain buffers are heap memory, for bodies copied into the heap; frames are taken as I/O
+   * buffers, which are direct.
    */
   static final class Pool {
     private static final int MAX_ORDER = 11;

@@ -1,8 +1,13 @@
 package io.proxima.runtime.internal.wire;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.KryoBufferUnderflowException;
+import io.netty.buffer.ByteBuf;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Kryo {@link Input} over a fully buffered message that refuses any declared length the message
@@ -16,10 +21,22 @@ import java.util.Arrays;
  * <p>Containers being read also reserve one byte per element still to come ({@link #reserve}), and
  * those bytes are not available to what is nested inside. Otherwise 64 nested arrays could each
  * declare the whole message as their length and together allocate 64 times what it can hold.
+ *
+ * <p>A message outside the heap (a large body read straight from the socket into direct memory,
+ * or gathered from the event loop's read buffers) is read through a small window, and a long byte
+ * array straight into its own array: copying the message into the heap first cost one more pass
+ * over every byte of a 1 MiB argument or result.
  */
 final class BoundedInput extends Input {
   private static final byte[] EMPTY = new byte[0];
   private static final int MAX_RETAINED_CHARS = 8192;
+  private static final int WINDOW_BYTES = 16 << 10;
+
+  /** The message when it lies outside the heap, whose bytes from {@link #sourceIndex} on are not yet in the window; else null. */
+  private @Nullable ByteBuf source;
+  private int sourceIndex;
+  private int sourceEnd;
+  private byte[] window = EMPTY;
 
   private long reserved;
   /** The message's new strings so far, which a later string may refer to (see {@link StringTable}). */
@@ -41,11 +58,75 @@ final class BoundedInput extends Input {
   /** Reads from {@code bytes[offset, offset + length)}; the input never reads past it. */
   void wrap(byte[] bytes, int offset, int length) {
     setBuffer(bytes, offset, length);
+    source = null;
+    sourceIndex = 0;
+    sourceEnd = 0;
     reserved = 0;
     if (stringCount > 0) {
       Arrays.fill(strings, 0, stringCount, null);
       stringCount = 0;
     }
+  }
+
+  /**
+   * Reads the readable bytes of {@code message}, which stay where they are (its indexes do not
+   * move) and must not change until the next message.
+   */
+  void wrap(ByteBuf message) {
+    if (window == EMPTY) {
+      window = new byte[WINDOW_BYTES];
+    }
+    wrap(window, 0, 0);
+    source = message;
+    sourceIndex = message.readerIndex();
+    sourceEnd = message.writerIndex();
+  }
+
+  /** Moves the next bytes of a message outside the heap into the window; -1 once there are none. */
+  @Override
+  protected int fill(byte[] buffer, int offset, int count) {
+    int left = sourceEnd - sourceIndex;
+    if (left == 0) {
+      return -1;
+    }
+    int moved = Math.min(count, left); // 0 when the window is full: Kryo then compacts it and asks again
+    source.getBytes(sourceIndex, buffer, offset, moved);
+    sourceIndex += moved;
+    return moved;
+  }
+
+  /** Copies a long array of a message outside the heap straight into {@code bytes}, not through the window. */
+  @Override
+  public void readBytes(byte[] bytes, int offset, int count) {
+    int inWindow = limit - position;
+    if (count <= inWindow || source == null) {
+      super.readBytes(bytes, offset, count);
+      return;
+    }
+    int fromSource = count - inWindow;
+    if (fromSource > sourceEnd - sourceIndex) {
+      throw new KryoBufferUnderflowException("Buffer underflow.");
+    }
+    System.arraycopy(buffer, position, bytes, offset, inWindow);
+    position = limit;
+    source.getBytes(sourceIndex, bytes, offset + inWindow, fromSource);
+    sourceIndex += fromSource;
+  }
+
+  /** Reads a UTF-8 string of {@code bytes} bytes, which {@link #checkLength} has allowed. */
+  String readUtf8(int bytes) {
+    if (bytes > capacity) {
+      return new String(readBytes(bytes), UTF_8); // only outside the heap: the string is longer than the window
+    }
+    require(bytes);
+    String value = new String(buffer, position, bytes, UTF_8);
+    position += bytes;
+    return value;
+  }
+
+  /** The bytes of the message not read yet. */
+  int remainingBytes() {
+    return limit - position + sourceEnd - sourceIndex;
   }
 
   /** Takes {@code value} as the message's next new string. */
@@ -74,7 +155,7 @@ final class BoundedInput extends Input {
 
   /** The bytes left in the message that no enclosing container has reserved for its later elements. */
   long unreservedBytes() {
-    return limit - position - reserved;
+    return remainingBytes() - reserved;
   }
 
   /** Reserves {@code bytes} for elements to be read later; call {@link #unreserve} as each one starts. */
@@ -190,7 +271,8 @@ final class BoundedInput extends Input {
   }
 
   private void checkKryoStringLength() {
-    if (position == limit || (buffer[position] & 0x80) == 0) {
+    // At most 5 bytes of length, in the window before it is read: reading them then moves no bytes.
+    if (optional(5) <= 0 || (buffer[position] & 0x80) == 0) {
       return; // underflow is reported by Kryo; the ASCII form declares no length
     }
     int start = position;

@@ -71,8 +71,7 @@ final class Utf8StringSerializer extends ImmutableSerializer<String> {
     }
     int length = header >>> 1;
     bounded.checkLength(length, 1, "a string");
-    String value = new String(bounded.getBuffer(), bounded.position(), length, UTF_8);
-    bounded.setPosition(bounded.position() + length);
+    String value = bounded.readUtf8(length);
     bounded.newString(value);
     return value;
   }

@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.wire;
 
 import com.esotericsoftware.kryo.util.Pool;
 import io.netty.buffer.ByteBuf;
+import io.proxima.runtime.internal.transport.Payload;
 import java.util.ArrayDeque;
 import java.util.Objects;
 
@@ -102,12 +103,20 @@ public final class WireCodec {
 
   /**
    * Returns a reader of the readable bytes of {@code message}, which must not change until the
-   * reader is closed. A message outside the heap is copied into the reader's own array first.
+   * reader is closed. A message outside the heap is read where it lies, not copied first.
    */
   public WireReader newReader(ByteBuf message) {
     WireContext context = obtain();
     context.read(message);
     return context.messageReader.open();
+  }
+
+  /** Returns a reader of the body {@code payload} received, which must not be released until the reader is closed. */
+  public WireReader newReader(Payload payload) {
+    ByteBuf outsideHeap = payload.outsideHeap();
+    return outsideHeap != null
+        ? newReader(outsideHeap)
+        : newReader(payload.array(), payload.offset(), payload.length());
   }
 
   /**

@@ -17,8 +17,6 @@ final class WireContext {
   final WireWriter messageWriter;
   final WireReader messageReader;
   private final int maxMessageBytes;
-  /** Where a message in direct memory is copied to be read (Kryo reads arrays). */
-  private byte[] copied = new byte[0];
 
   WireContext(WireCodec codec, Kryo kryo, int maxMessageBytes) {
     this.kryo = kryo;
@@ -44,22 +42,14 @@ final class WireContext {
       output.setBuffer(new byte[INITIAL_BUFFER_BYTES], maxMessageBytes);
     }
     input.clear();
-    if (copied.length > MAX_RETAINED_BUFFER_BYTES) {
-      copied = new byte[0];
-    }
   }
 
-  /** Readies {@link #input} to read the readable bytes of {@code message}, copying them if they are not in an array. */
+  /** Readies {@link #input} to read the readable bytes of {@code message}, where they lie. */
   void read(ByteBuf message) {
-    int length = message.readableBytes();
     if (message.hasArray()) {
-      input.wrap(message.array(), message.arrayOffset() + message.readerIndex(), length);
-      return;
+      input.wrap(message.array(), message.arrayOffset() + message.readerIndex(), message.readableBytes());
+    } else {
+      input.wrap(message);
     }
-    if (copied.length < length) {
-      copied = new byte[length];
-    }
-    message.getBytes(message.readerIndex(), copied, 0, length);
-    input.wrap(copied, 0, length);
   }
 }

@@ -131,7 +131,7 @@ public final class WireReader implements ValueReader, AutoCloseable {
   /** The number of bytes of the message not read yet. */
   public int remaining() {
     checkOpen();
-    return input.limit() - input.position();
+    return input.remainingBytes();
   }
 
   /** Refuses the message if bytes are left after its last value: writer and reader disagree on its layout. */

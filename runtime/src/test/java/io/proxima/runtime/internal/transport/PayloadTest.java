@@ -3,10 +3,12 @@ package io.proxima.runtime.internal.transport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.PoolArenaMetric;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -28,15 +30,35 @@ class PayloadTest {
   }
 
   @Test
-  void largeBodyInDirectMemory_isCopiedIntoPooledHeapMemory_untilReleased_once() {
+  void largeBodyInDirectMemory_isReadWhereItLies_andKeepsItsFrameUntilReleased_once() {
     byte[] body = randomBytes(LargeFrames.FROM_BYTES + 3);
     ByteBuf frame = frameOf(body);
     frame.skipBytes(3); // a body starts after its frame's header
     Payload payload = Payload.of(frame);
     frame.release();
-    assertEquals(1, heapBuffersInUse());
-    assertArrayEquals(Arrays.copyOfRange(body, 3, body.length), bytesOf(payload));
+
+    ByteBuf outside = payload.outsideHeap();
+    assertEquals(1, frame.refCnt(), "the payload holds the frame's memory");
+    assertEquals(0, heapBuffersInUse(), "no copy");
+    assertArrayEquals(Arrays.copyOfRange(body, 3, body.length), ByteBufUtil.getBytes(outside));
     payload.release();
+    payload.release();
+    assertEquals(0, frame.refCnt());
+  }
+
+  @Test
+  void largeBodyInDirectMemory_askedForAnArray_movesIntoPooledHeapMemory_once() {
+    byte[] body = randomBytes(LargeFrames.FROM_BYTES + 3);
+    ByteBuf frame = frameOf(body);
+    Payload payload = Payload.of(frame);
+    frame.release();
+
+    byte[] array = payload.array();
+    assertSame(array, payload.array(), "moved once");
+    assertNull(payload.outsideHeap());
+    assertEquals(0, frame.refCnt(), "the direct memory went back once the body moved");
+    assertEquals(1, heapBuffersInUse());
+    assertArrayEquals(body, bytesOf(payload));
     payload.release();
     assertEquals(0, heapBuffersInUse());
   }

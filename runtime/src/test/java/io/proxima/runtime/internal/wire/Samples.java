@@ -1,5 +1,11 @@
 package io.proxima.runtime.internal.wire;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.proxima.spi.Dispatcher;
 import io.proxima.spi.Invoker;
 import io.proxima.spi.MethodDescriptor;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Application types the wire tests send, and a table and codec that allow them. */
 final class Samples {
@@ -231,24 +238,68 @@ final class Samples {
     return CODEC;
   }
 
-  /** Writes {@code value} declared as {@code declaredType} and reads it back. */
+  /**
+   * Writes {@code value} declared as {@code declaredType} and reads it back, from an array and from
+   * direct memory (as a large body is read): both must read what encodes to the same bytes.
+   */
   static <T> T roundTrip(Object value, Class<?> declaredType) {
-    byte[] bytes;
+    byte[] bytes = encode(value, declaredType);
+    T fromArray = decodeWhole(bytes, declaredType, false);
+    T fromDirect = decodeWhole(bytes, declaredType, true);
+    assertArrayEquals(encode(fromArray, declaredType), encode(fromDirect, declaredType),
+        "read alike from an array and from direct memory");
+    return fromArray;
+  }
+
+  /**
+   * Decodes {@code bytes} as one value declared as {@code declaredType}, from an array and from
+   * direct memory: a message refused from one must be refused from the other, for the same reason.
+   */
+  static Object decode(byte[] bytes, Class<?> declaredType) {
+    Object fromArray;
+    try {
+      fromArray = decodeFirst(bytes, declaredType, false);
+    } catch (DecodingException refused) {
+      DecodingException fromDirect = assertThrows(DecodingException.class,
+          () -> decodeFirst(bytes, declaredType, true), "refused from direct memory too");
+      assertEquals(refused.getMessage(), fromDirect.getMessage());
+      throw refused;
+    }
+    decodeFirst(bytes, declaredType, true);
+    return fromArray;
+  }
+
+  static byte[] encode(Object value, Class<?> declaredType) {
     try (WireWriter out = CODEC.newWriter()) {
       out.writeObject(value, declaredType);
-      bytes = out.toByteArray();
-    }
-    try (WireReader in = CODEC.newReader(bytes, 0, bytes.length)) {
-      T read = in.readObject(declaredType);
-      in.expectEnd();
-      return read;
+      return out.toByteArray();
     }
   }
 
-  /** Decodes {@code bytes} as one value declared as {@code declaredType}. */
-  static Object decode(byte[] bytes, Class<?> declaredType) {
-    try (WireReader in = CODEC.newReader(bytes, 0, bytes.length)) {
-      return in.readObject(declaredType);
+  private static <T> T decodeWhole(byte[] bytes, Class<?> declaredType, boolean direct) {
+    return decode(bytes, direct, in -> {
+      T read = in.readObject(declaredType);
+      in.expectEnd();
+      return read;
+    });
+  }
+
+  private static Object decodeFirst(byte[] bytes, Class<?> declaredType, boolean direct) {
+    return decode(bytes, direct, in -> in.readObject(declaredType));
+  }
+
+  /** Reads {@code bytes} with {@code reading}, from the array or from a copy in direct memory after a header. */
+  static <T> T decode(byte[] bytes, boolean direct, Function<WireReader, T> reading) {
+    if (!direct) {
+      try (WireReader in = CODEC.newReader(bytes, 0, bytes.length)) {
+        return reading.apply(in);
+      }
+    }
+    ByteBuf message = Unpooled.directBuffer(3 + bytes.length).writeZero(3).writeBytes(bytes).skipBytes(3);
+    try (WireReader in = CODEC.newReader(message)) {
+      return reading.apply(in);
+    } finally {
+      message.release();
     }
   }
 }

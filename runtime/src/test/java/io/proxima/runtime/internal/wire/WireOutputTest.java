@@ -72,7 +72,7 @@ class WireOutputTest {
     ByteBuf direct = Unpooled.directBuffer().writeBytes(message, 0, message.writerIndex());
     for (ByteBuf buffer : new ByteBuf[] {message, direct}) {
       buffer.skipBytes(4);
-      for (int time = 0; time < 2; time++) { // the second read reuses what the first one copied into
+      for (int time = 0; time < 2; time++) { // the buffer is not consumed by a read
         try (WireReader in = Samples.codec().newReader(buffer)) {
           assertEquals(42, in.readLong());
           assertArrayEquals(array, in.readObject(byte[].class));
