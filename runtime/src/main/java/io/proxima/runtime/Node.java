@@ -81,8 +81,7 @@ public final class Node implements AutoCloseable {
     try {
       codecPrepared.join();
     } catch (CompletionException e) {
-      transport.close();
-      references.close();
+      abandonStart();
       if (e.getCause() instanceof Error error) {
         throw error;
       }
@@ -91,11 +90,17 @@ public final class Node implements AutoCloseable {
     try {
       this.localAddress = settings.port < 0 ? null : transport.listen(settings.host, settings.port);
     } catch (RuntimeException e) {
-      transport.close();
-      references.close();
+      abandonStart();
       throw new IllegalStateException("cannot listen on " + settings.host + ":" + settings.port + ": " + e.getMessage(), e);
     }
     references.start(outgoing, localAddress == null ? 0 : localAddress.getPort());
+  }
+
+  /** Lets go of what a start that failed had made: its timer, its event loops, its lease threads. */
+  private void abandonStart() {
+    outgoing.close();
+    transport.close();
+    references.close();
   }
 
   private static void startThread(Runnable task) {
