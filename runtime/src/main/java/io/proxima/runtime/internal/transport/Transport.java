@@ -11,10 +11,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SelectStrategyFactory;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollEventLoopGroup;
-import io.netty.channel.epoll.EpollServerSocketChannel;
-import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
@@ -29,12 +25,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A node's network side: event loops for accepted and for made connections, an optional listening socket, and the
- * connections made to other nodes. Uses the native epoll transport when its library is on the
- * class path and loads, NIO otherwise.
+ * connections made to other nodes. Always Netty's NIO transport, with channels of its own whose
+ * sockets callers read and write directly; Netty's native epoll transport offers no such access
+ * and measured slower with it, and merely probing for its library costs a fresh JVM tens of
+ * milliseconds.
  *
  * <p>Thread-safe.
  */
 public final class Transport implements AutoCloseable {
+  private static final ChannelFactory<ServerChannel> SERVER_CHANNELS = DirectNioServerSocketChannel::new;
+  private static final ChannelFactory<Channel> CLIENT_CHANNELS = DirectNioSocketChannel::new;
+
   private final TransportConfig config;
   /** Made when the node starts listening: a node that only makes calls needs no such threads. */
   private volatile @Nullable EventLoopGroup serverGroup;
@@ -91,7 +92,7 @@ public final class Transport implements AutoCloseable {
     serverGroup = group;
     ServerBootstrap bootstrap = new ServerBootstrap()
         .group(group)
-        .channelFactory(serverChannels())
+        .channelFactory(SERVER_CHANNELS)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(initializer);
     ChannelFuture bound = bootstrap.bind(host, port).syncUninterruptibly();
@@ -154,7 +155,7 @@ public final class Transport implements AutoCloseable {
   private Channel connect(String host, int port) throws Exception {
     Bootstrap bootstrap = new Bootstrap()
         .group(clientGroup)
-        .channelFactory(clientChannels())
+        .channelFactory(CLIENT_CHANNELS)
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.connectTimeout().toMillis())
         .handler(initializer);
@@ -172,16 +173,6 @@ public final class Transport implements AutoCloseable {
   private static EventLoopGroup newGroup(int threads, long pollNanos, String name) {
     DefaultThreadFactory factory = new DefaultThreadFactory(name, true);
     SelectStrategyFactory polling = () -> new PollingSelectStrategy(pollNanos);
-    return Epoll.isAvailable()
-        ? new EpollEventLoopGroup(threads, factory, polling)
-        : new NioEventLoopGroup(threads, factory, SelectorProvider.provider(), polling);
-  }
-
-  private static ChannelFactory<ServerChannel> serverChannels() {
-    return Epoll.isAvailable() ? EpollServerSocketChannel::new : DirectNioServerSocketChannel::new;
-  }
-
-  private static ChannelFactory<Channel> clientChannels() {
-    return Epoll.isAvailable() ? EpollSocketChannel::new : DirectNioSocketChannel::new;
+    return new NioEventLoopGroup(threads, factory, SelectorProvider.provider(), polling);
   }
 }
