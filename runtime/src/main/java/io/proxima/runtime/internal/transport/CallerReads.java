@@ -230,6 +230,9 @@ final class CallerReads {
     }
     readAhead = in;
     state.set(CALLERS);
+    if (!channel.isActive()) {
+      loopMustRead(); // the connection closed while this caller led: nobody would release the buffer
+    }
   }
 
   /**
@@ -347,6 +350,11 @@ final class CallerReads {
         toDecode.release(); // the loop has shut down with the connection
       }
     }
+  }
+
+  /** The buffer callers read into and keep between their turns, or null; for tests. */
+  @Nullable ByteBuf readAhead() {
+    return readAhead;
   }
 
   /** Replies read by callers so far. */

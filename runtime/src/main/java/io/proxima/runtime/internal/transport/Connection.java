@@ -282,11 +282,20 @@ public final class Connection {
     return callerReads == null ? 0 : callerReads.repliesReadByCallers();
   }
 
-  /** The connection is gone: waiting callers fail, and calls served for the peer are cancelled (orphans). */
+  /** The buffer callers read into and keep between their turns, or null; for tests. */
+  @Nullable ByteBuf callersReadAhead() {
+    return callerReads == null ? null : callerReads.readAhead();
+  }
+
+  /**
+   * The connection is gone: waiting callers fail, calls served for the peer are cancelled
+   * (orphans), and the buffer callers read into goes back to its pool.
+   */
   void closed(ConnectionLoss loss) {
     if (closedBecause == null) {
       closedBecause = loss;
     }
+    loopMustRead();
     pending.forEach(callId -> {
       ReplyListener listener = pending.remove(callId);
       if (listener != null) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PoolArenaMetric;
 import io.netty.channel.ChannelOption;
 import io.proxima.ObjectId;
@@ -98,6 +99,21 @@ class CallerReadsTest {
     echoing.get(10, TimeUnit.SECONDS);
     assertTrue(connection.repliesReadByCallers() > WARM_UP_CALLS / 2,
         connection.repliesReadByCallers() + " of " + WARM_UP_CALLS + " replies read by their caller");
+  }
+
+  @Test
+  void nodeThatCloses_returnsTheBufferCallersReadInto() throws Exception {
+    peer.echoEach(WARM_UP_CALLS);
+    ByteBuf readInto = null;
+    for (int i = 0; i < WARM_UP_CALLS && readInto == null; i++) {
+      call("call " + i);
+      readInto = connection.callersReadAhead(); // kept by the caller for its next call, while it keeps calling
+    }
+    assertNotNull(readInto, "the lone caller read its replies itself");
+
+    client.close(); // its event loops stop with the connection, before any of them could take the buffer back
+
+    assertEquals(0, readInto.refCnt(), "the buffer went back to its pool");
   }
 
   @Test
