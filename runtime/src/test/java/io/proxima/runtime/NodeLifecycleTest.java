@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.UnixOperatingSystemMXBean;
 import io.proxima.ConnectionLostException;
 import io.proxima.MarshallingException;
 import io.proxima.NoSuchObjectException;
@@ -14,6 +15,7 @@ import io.proxima.RemoteTimeoutException;
 import io.proxima.ServerUnreachableException;
 import io.proxima.runtime.internal.transport.Frames;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -97,6 +99,26 @@ class NodeLifecycleTest {
     IllegalStateException thrown =
         assertThrows(IllegalStateException.class, () -> Node.builder().allowTypes(SeededRandom.class).start());
     assertTrue(thrown.getMessage().contains("cannot encode " + SeededRandom.class.getName()), thrown.getMessage());
+  }
+
+  @Test
+  void nodesStartedAndClosed_leaveNoFileDescriptorOpen() {
+    UnixOperatingSystemMXBean os = (UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    callAcrossTwoNodes(); // the first nodes of a JVM open what it keeps for good
+    long before = os.getOpenFileDescriptorCount();
+    for (int i = 0; i < 5; i++) {
+      callAcrossTwoNodes();
+    }
+    long after = os.getOpenFileDescriptorCount();
+    // Descriptors the collector frees from other tests may lower the count, never raise it.
+    assertTrue(after <= before, "open descriptors went from " + before + " to " + after + " over five rounds");
+  }
+
+  /** Listening sockets, selectors, a connection each way of a call, and the channel each node sets up as it starts. */
+  private static void callAcrossTwoNodes() {
+    try (Node server = Node.builder().port(0).start(); Node client = Node.builder().start()) {
+      assertEquals(3, client.proxy(server.export(new ValuesImpl()), Values.class).add(1, 2));
+    }
   }
 
   @Test

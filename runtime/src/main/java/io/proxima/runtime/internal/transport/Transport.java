@@ -71,19 +71,31 @@ public final class Transport implements AutoCloseable {
       @Override
       protected void initChannel(Channel channel) {
         channels.add(channel);
-        FrameDecoder frames = new FrameDecoder(config.maxFrameBytes());
-        Connection connection = new Connection(channel, config.maxOutstandingCalls(), config.maxFrameBytes());
-        channel.pipeline()
-            .addLast("frames", frames)
-            .addLast("protocol", new ProtocolHandler(connection, frames, requests, peers, incarnation));
+        installHandlers(channel, requests, incarnation);
       }
     };
     this.pool = new ConnectionPool(this::connect);
+    // In a fresh JVM the first channel, its pipeline and handlers, and the annotation proxy that
+    // Netty's handler masks read, take tens of milliseconds to load; a channel set up and closed
+    // here, never connected, loads them off the first connection's path, made or accepted.
+    clientGroup.next().execute(() -> {
+      Channel unused = new DirectNioSocketChannel();
+      installHandlers(unused, requests, incarnation);
+      unused.unsafe().closeForcibly();
+    });
     // Each event loop starts now and sets up its share of Netty's buffer pool while the node finishes
     // starting, instead of on its first connection: tens of milliseconds of a fresh JVM's first call.
     for (EventExecutor loop : clientGroup) {
       loop.execute(() -> ByteBufAllocator.DEFAULT.ioBuffer().release());
     }
+  }
+
+  private void installHandlers(Channel channel, RequestHandler requests, long incarnation) {
+    FrameDecoder frames = new FrameDecoder(config.maxFrameBytes());
+    Connection connection = new Connection(channel, config.maxOutstandingCalls(), config.maxFrameBytes());
+    channel.pipeline()
+        .addLast("frames", frames)
+        .addLast("protocol", new ProtocolHandler(connection, frames, requests, peers, incarnation));
   }
 
   /** Starts listening; returns the bound address (useful with port 0). */
