@@ -75,11 +75,13 @@ public final class Transport implements AutoCloseable {
       }
     };
     this.pool = new ConnectionPool(this::connect);
-    // In a fresh JVM the first channel, its pipeline and handlers, and the annotation proxy that
+    // In a fresh JVM the first channel, its pipeline and handlers, and the annotations that
     // Netty's handler masks read, take tens of milliseconds to load; a channel set up and closed
-    // here, never connected, loads them off the first connection's path, made or accepted.
+    // here, never connected, loads them off the first connection's path, made or accepted. Its
+    // initializer never runs: that waits for the channel to be registered.
     clientGroup.next().execute(() -> {
       Channel unused = new DirectNioSocketChannel();
+      unused.pipeline().addLast(initializer);
       installHandlers(unused, requests, incarnation);
       unused.unsafe().closeForcibly();
     });
