@@ -26,9 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A node's network side: event loops for accepted and for made connections, an optional listening socket, and the
  * connections made to other nodes. Always Netty's NIO transport, with channels of its own whose
- * sockets callers read and write directly; Netty's native epoll transport offers no such access
- * and measured slower with it, and merely probing for its library costs a fresh JVM tens of
- * milliseconds.
+ * sockets callers read and write directly: Netty's native epoll transport offers no such access,
+ * and calls over it measured slower.
  *
  * <p>Thread-safe.
  */
