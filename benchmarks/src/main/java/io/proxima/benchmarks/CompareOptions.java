@@ -18,7 +18,7 @@ record CompareOptions(RunProfile profile, List<Scenario> scenarios, Path results
 
   static final String USAGE = """
       usage: java -jar benchmarks/target/benchmarks.jar [--long] [--only ID,...] [--out DIR]
-        --long     the careful run (about 80 minutes) instead of the short one (about 12 minutes)
+        --long     the careful run (about 100 minutes) instead of the short one (about 14 minutes)
         --only     run only these scenarios, by id or by group letter, e.g. --only a1,b
         --out      where comparison.md and comparison.png go (default: benchmarks/results)
       scenario ids: %s""";

@@ -21,13 +21,13 @@ public record RunProfile(
     int coldStartShotsPerRound) {
 
   /**
-   * About 12 minutes on two cores: enough to see where Proxima stands, not to settle a close
+   * About 14 minutes on two cores: enough to see where Proxima stands, not to settle a close
    * call. Each trial starts two fresh JVMs on two cores, whose compilers stay busy for several
    * seconds; shorter warm-ups measured the compilers, not the systems (cold start is scenario f).
    */
   public static final RunProfile SHORT = new RunProfile("short", 1, 6, 2, TimeValue.seconds(1), 3);
 
-  /** About 80 minutes on two cores: three interleaved rounds of longer trials, for figures worth publishing. */
+  /** About 100 minutes on two cores: three interleaved rounds of longer trials, for figures worth publishing. */
   public static final RunProfile LONG = new RunProfile("long", 3, 5, 5, TimeValue.seconds(2), 4);
 
   /** A sentence for the report. */
