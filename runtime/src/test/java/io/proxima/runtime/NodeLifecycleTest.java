@@ -3,6 +3,7 @@ package io.proxima.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.UnixOperatingSystemMXBean;
 import io.proxima.ConnectionLostException;
@@ -103,6 +104,8 @@ class NodeLifecycleTest {
 
   @Test
   void nodesStartedAndClosed_leaveNoFileDescriptorOpen() {
+    assumeTrue(ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean,
+        "the JVM counts open descriptors on Unix only");
     UnixOperatingSystemMXBean os = (UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     callAcrossTwoNodes(); // the first nodes of a JVM open what it keeps for good
     long before = os.getOpenFileDescriptorCount();
