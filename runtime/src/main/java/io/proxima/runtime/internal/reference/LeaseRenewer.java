@@ -35,9 +35,10 @@ final class LeaseRenewer {
 
   /** A proxy for {@code ref} was made: it needs a lease. */
   void imported(RemoteRef ref) {
+    long now = System.nanoTime();
     byNode.compute(ref.incarnation(), (incarnation, held) -> {
-      HeldLeases present = held != null ? held : new HeldLeases(serviceOf.apply(ref));
-      present.imported(ref.objectId());
+      HeldLeases present = held != null ? held : new HeldLeases(serviceOf.apply(ref), now);
+      present.imported(ref.objectId(), now);
       return present;
     });
   }
