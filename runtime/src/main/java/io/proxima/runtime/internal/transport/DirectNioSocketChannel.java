@@ -8,15 +8,19 @@ import java.nio.channels.SocketChannel;
 /**
  * Netty's NIO socket channel, with its JDK socket exposed so that {@link Connection} can write
  * past Netty's outbound buffer (see {@link SocketWriter}), and callers read their replies (see
- * {@link CallerReads}). Its id is a {@link SequentialChannelId}.
+ * {@link CallerReads}). Its id is a {@link SequentialChannelId}; its buffers come from
+ * {@link ChannelMemory}.
  */
 final class DirectNioSocketChannel extends NioSocketChannel {
   /** A connection this node makes. */
-  DirectNioSocketChannel() {}
+  DirectNioSocketChannel() {
+    config().setAllocator(ChannelMemory.ALLOCATOR);
+  }
 
   /** A connection {@code server} accepted. */
   DirectNioSocketChannel(Channel server, SocketChannel socket) {
     super(server, socket);
+    config().setAllocator(ChannelMemory.ALLOCATOR);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.proxima.runtime.internal.transport;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelFuture;
@@ -84,10 +83,10 @@ public final class Transport implements AutoCloseable {
       installHandlers(unused, requests, incarnation);
       unused.unsafe().closeForcibly();
     });
-    // Each event loop starts now and sets up its share of Netty's buffer pool while the node finishes
-    // starting, instead of on its first connection: tens of milliseconds of a fresh JVM's first call.
+    // Each event loop starts now and sets up its share of the connections' buffer pool while the node
+    // finishes starting, instead of on its first connection: milliseconds of a fresh JVM's first call.
     for (EventExecutor loop : clientGroup) {
-      loop.execute(() -> ByteBufAllocator.DEFAULT.ioBuffer().release());
+      loop.execute(() -> ChannelMemory.ALLOCATOR.ioBuffer().release());
     }
   }
 
