@@ -70,14 +70,20 @@ public final class WireCodec {
   }
 
   /**
-   * Builds the first Kryo, so that a class that cannot be encoded fails here rather than in a
-   * call. In a fresh JVM this loads most of Kryo's classes: tens of milliseconds.
+   * Builds the first two Kryos, so that a class that cannot be encoded fails here rather than in a
+   * call. In a fresh JVM the first loads most of Kryo's classes: tens of milliseconds. Two, because
+   * a call reads one message while it writes another on both sides (the server decodes the
+   * arguments as it encodes the result, the caller keeps its encoder as it decodes the reply), so
+   * a node's first call would otherwise build the second on its way.
    *
    * @throws IllegalStateException if a class of the types cannot be encoded (for example it
    *     extends a JDK class whose fields are not accessible)
    */
   public void prepare() {
-    pool.free(pool.obtain());
+    WireContext reading = pool.obtain();
+    WireContext writing = pool.obtain();
+    pool.free(reading);
+    pool.free(writing);
   }
 
   /** The limit on one encoded message, in bytes. */
@@ -131,6 +137,11 @@ public final class WireCodec {
     } else {
       pool.free(context);
     }
+  }
+
+  /** Contexts ready for messages, in the pool and kept by this thread. */
+  int idleContexts() {
+    return pool.getFree() + recent.get().size();
   }
 
   private WireContext obtain() {
