@@ -2,6 +2,7 @@ package io.proxima.runtime.internal.transport;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.RejectedExecutionException;
@@ -71,7 +72,6 @@ final class CallerReads {
   private final AtomicInteger state = new AtomicInteger(LOOP);
   /** Synchronous callers from before their call is registered until they stop yielding for its reply. */
   private final AtomicInteger waitingCallers = new AtomicInteger();
-  private final Runnable idleCheck = this::checkIdle;
   /** Replies that callers read; written only by the leader. */
   private volatile long repliesReadByCallers;
   /**
@@ -85,7 +85,12 @@ final class CallerReads {
   private boolean otherFrameRead;
   /** Consecutive reads that brought synchronous replies only. */
   private int syncReads;
-  private boolean idleCheckScheduled;
+  /**
+   * Checks every {@value #IDLE_CHECK_MILLIS} ms while callers may read, or null. One periodic task,
+   * not one scheduled anew at every check: the event loop allocates nothing for it while callers
+   * keep reading, and a lone caller's calls allocate next to nothing at all.
+   */
+  private @Nullable ScheduledFuture<?> idleChecks;
   private long repliesAtLastCheck;
 
   CallerReads(Connection connection, Channel channel, SocketChannel socket, int maxFrameBytes) {
@@ -127,10 +132,10 @@ final class CallerReads {
       channel.config().setAutoRead(true);
       return;
     }
-    if (!idleCheckScheduled) {
-      idleCheckScheduled = true;
+    if (idleChecks == null) {
       repliesAtLastCheck = repliesReadByCallers;
-      channel.eventLoop().schedule(idleCheck, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+      idleChecks = channel.eventLoop()
+          .scheduleWithFixedDelay(this::checkIdle, IDLE_CHECK_MILLIS, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -140,10 +145,10 @@ final class CallerReads {
     int now = state.get();
     if (now == LEADER || (now == CALLERS && replies != repliesAtLastCheck)) {
       repliesAtLastCheck = replies;
-      channel.eventLoop().schedule(idleCheck, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
       return;
     }
-    idleCheckScheduled = false;
+    idleChecks.cancel(false);
+    idleChecks = null;
     loopMustRead();
   }
 
