@@ -139,7 +139,7 @@ public final class WireCodec {
     }
   }
 
-  /** Contexts ready for messages, in the pool and kept by this thread. */
+  /** Contexts ready for messages, in the pool and kept by this thread; for tests. */
   int idleContexts() {
     return pool.getFree() + recent.get().size();
   }
